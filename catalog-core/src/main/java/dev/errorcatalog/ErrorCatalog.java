@@ -1,0 +1,591 @@
+package dev.errorcatalog;
+
+import com.ibm.icu.util.LocaleMatcher;
+import com.ibm.icu.util.ULocale;
+import dev.errorcatalog.internal.AcceptLanguage;
+import dev.errorcatalog.internal.CompiledMessage;
+import dev.errorcatalog.spi.MessageProvider;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Resolves error codes to user-facing messages in the user's language.
+ *
+ * <p>Build one catalog when the application starts and share it: it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ErrorCatalog catalog = ErrorCatalog.create();              // finds the installed locale modules
+ * Locale locale = catalog.negotiate(request.getHeader("Accept-Language"));
+ * ResolvedMessage message = catalog.resolve("purchased_too_recently", locale,
+ *         Map.of("waitDays", 14, "trialWaitDays", 30));
+ * response.setHeader("Content-Language", message.languageTag());
+ * }</pre>
+ *
+ * <p>A message is looked up in the installed locale that best matches the requested one, then in that
+ * locale's parents, then in the {@linkplain Builder#defaultLocale(Locale) default locale}; a code the
+ * catalog does not know gets a generic message that names it. What happened is reported in
+ * {@link ResolvedMessage#fallback()}; in {@link MissingMessagePolicy#STRICT strict} mode it throws
+ * instead. The JVM's default locale plays no part.
+ *
+ * @since 0.1
+ */
+public final class ErrorCatalog {
+
+    /** The version of the code list; locale modules state the version they were written for. */
+    public static final String CATALOG_VERSION = "1";
+
+    private static final System.Logger LOG = System.getLogger("dev.errorcatalog");
+    /** Entries at most in each cache keyed by request data. */
+    static final int MAX_CACHE_ENTRIES = 1024;
+    private static final int MAX_CACHED_HEADER_LENGTH = 256;
+    private static final int MAX_CODE_SHOWN = 64;
+    private static final int MAX_PROVIDER_ERRORS = 64;
+
+    private final Locale defaultLocale;
+    private final MissingMessagePolicy policy;
+    private final Map<Locale, Table> installed;
+    private final Table unsupported;
+    private final LocaleMatcher matcher;
+    private final List<String> warnings;
+    private final ConcurrentHashMap<Locale, Table> tablesByLocale = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Locale> localesByHeader = new ConcurrentHashMap<>();
+
+    private ErrorCatalog(Builder builder) {
+        List<String> warnings = new ArrayList<>();
+        Map<Locale, Map<String, CompiledMessage>> bundles = load(builder, warnings);
+        if (bundles.isEmpty()) {
+            throw new IllegalStateException("No error catalog locale module found. Add one, e.g. dev.errorcatalog:messages-en,"
+                    + " to the class path or module path, or register a provider with ErrorCatalog.builder().addProvider(…).");
+        }
+        this.matcher = LocaleMatcher.builder()
+                .setSupportedLocales(bundles.keySet())
+                .setDefaultLocale(bundles.keySet().iterator().next())
+                .build();
+        this.defaultLocale = installedDefault(builder.defaultLocale, bundles.keySet());
+        this.policy = builder.policy;
+        Map<Locale, Table> tables = new LinkedHashMap<>();
+        for (Locale locale : bundles.keySet()) {
+            tables.put(locale, Table.build(locale, chain(locale, bundles.keySet()), bundles));
+        }
+        this.installed = Map.copyOf(tables);
+        this.unsupported = tables.get(defaultLocale).asUnsupported();
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** A catalog with the default settings: English default, fallback policy, discovered locale modules. */
+    public static ErrorCatalog create() {
+        return builder().build();
+    }
+
+    /** A builder for a catalog with other settings. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The installed locales, sorted by language tag. */
+    public Set<Locale> locales() {
+        return installed.keySet().stream()
+                .sorted(Comparator.comparing(Locale::toLanguageTag))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** The locale used when nothing else matches. */
+    public Locale defaultLocale() {
+        return defaultLocale;
+    }
+
+    /** The missing-message policy. */
+    public MissingMessagePolicy missingMessagePolicy() {
+        return policy;
+    }
+
+    /**
+     * The problems found while loading the locale modules, one line each: duplicate providers,
+     * providers that failed, messages missing from or unusable in a bundle. Each was also logged once,
+     * as a warning, to the {@code System.Logger} named {@code dev.errorcatalog}.
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The installed locale that best serves an {@code Accept-Language} header, or the default locale.
+     *
+     * <p>Never throws: {@code null}, malformed items and garbage are skipped, languages with
+     * {@code q=0} are excluded, and only a bounded prefix of a long header is read.
+     */
+    public Locale negotiate(String acceptLanguage) {
+        if (acceptLanguage == null) {
+            return defaultLocale;
+        }
+        boolean cacheable = acceptLanguage.length() <= MAX_CACHED_HEADER_LENGTH;
+        if (cacheable) {
+            Locale cached = localesByHeader.get(acceptLanguage);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Locale negotiated = defaultLocale;
+        AcceptLanguage header = AcceptLanguage.parse(acceptLanguage);
+        for (Locale desired : header.preferred()) {
+            Table table = table(desired);
+            if (table != unsupported && !header.excludes(table.locale)) {
+                negotiated = table.locale;
+                break;
+            }
+        }
+        if (cacheable) {
+            putBounded(localesByHeader, acceptLanguage, negotiated);
+        }
+        return negotiated;
+    }
+
+    /** The message of a code in a locale; see {@link #resolve(String, Locale, Map)}. */
+    public ResolvedMessage resolve(ErrorCode code, Locale locale) {
+        return resolve(code, locale, Map.of());
+    }
+
+    /**
+     * The message of a code in a locale, formatted with named arguments.
+     *
+     * @param code the code
+     * @param locale the requested locale; {@code null} means the default locale, reported as
+     *     {@link Fallback#UNSUPPORTED_LOCALE}
+     * @param arguments values for the code's {@linkplain ErrorCode#arguments() declared arguments};
+     *     {@code null} means none
+     * @throws MessageResolutionException in strict mode only, if the result would be a fallback
+     */
+    public ResolvedMessage resolve(ErrorCode code, Locale locale, Map<String, ?> arguments) {
+        Objects.requireNonNull(code, "code");
+        return render(table(locale).codes[code.ordinal()], code.code(), arguments);
+    }
+
+    /** The message of a wire code in a locale; see {@link #resolve(String, Locale, Map)}. */
+    public ResolvedMessage resolve(String code, Locale locale) {
+        return resolve(code, locale, Map.of());
+    }
+
+    /**
+     * The message of a code as received on the wire, in a locale, formatted with named arguments.
+     *
+     * <p>Codes are matched exactly, then ignoring ASCII case. A code this release does not know — one
+     * added upstream since, or garbage — resolves to a generic message naming it (at most 64 characters
+     * of it, without control characters), reported as {@link Fallback#UNKNOWN_CODE}; a {@code null} or
+     * blank code to a generic message without a code. Argument values are data: they are never read as
+     * pattern syntax.
+     *
+     * @throws MessageResolutionException in strict mode only, if the result would be a fallback
+     */
+    public ResolvedMessage resolve(String code, Locale locale, Map<String, ?> arguments) {
+        ErrorCode known = lookup(code);
+        if (known != null) {
+            return render(table(locale).codes[known.ordinal()], known.code(), arguments);
+        }
+        Table table = table(locale);
+        String given = code == null ? "" : code;
+        if (policy == MissingMessagePolicy.STRICT) {
+            throw new MessageResolutionException(Fallback.UNKNOWN_CODE, "unknown error code '" + shown(given) + "'");
+        }
+        if (given.isBlank()) {
+            Entry entry = table.unexpectedError;
+            return new ResolvedMessage(given, entry.constant.text(), entry.locale, Fallback.UNKNOWN_CODE);
+        }
+        Entry entry = table.unknownCode;
+        StringBuilder text = new StringBuilder(64);
+        entry.message.format(Map.of("code", shown(given)), text);
+        return new ResolvedMessage(given, text.toString(), entry.locale, Fallback.UNKNOWN_CODE);
+    }
+
+    private static ErrorCode lookup(String code) {
+        if (code == null || code.length() > MAX_CODE_SHOWN) {
+            return null;
+        }
+        return ErrorCode.fromCode(code).or(() -> ErrorCode.fromCode(code.toLowerCase(Locale.ROOT))).orElse(null);
+    }
+
+    private static String shown(String code) {
+        StringBuilder shown = new StringBuilder(Math.min(code.length(), MAX_CODE_SHOWN + 1));
+        code.codePoints().filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
+                .limit(MAX_CODE_SHOWN + 1)
+                .forEach(shown::appendCodePoint);
+        if (shown.codePointCount(0, shown.length()) > MAX_CODE_SHOWN) {
+            shown.setLength(shown.offsetByCodePoints(0, MAX_CODE_SHOWN));
+            shown.append('…');
+        }
+        return shown.toString();
+    }
+
+    private ResolvedMessage render(Entry entry, String code, Map<String, ?> arguments) {
+        Map<String, ?> values = arguments == null ? Map.of() : arguments;
+        if (policy == MissingMessagePolicy.STRICT) {
+            checkStrictly(entry, code, values);
+        }
+        if (entry.constant != null) {
+            return entry.constant;
+        }
+        StringBuilder text = new StringBuilder(entry.message.pattern().length() + 16);
+        boolean valid;
+        try {
+            valid = entry.message.format(values, text);
+        } catch (RuntimeException e) {
+            Entry generic = table(entry.locale).unknownCode;
+            text.setLength(0);
+            generic.message.format(Map.of("code", code), text);
+            return new ResolvedMessage(code, text.toString(), generic.locale, entry.fallback.max(Fallback.INVALID_ARGUMENTS));
+        }
+        return new ResolvedMessage(code, text.toString(), entry.locale,
+                valid ? entry.fallback : entry.fallback.max(Fallback.INVALID_ARGUMENTS));
+    }
+
+    private static void checkStrictly(Entry entry, String code, Map<String, ?> values) {
+        if (entry.fallback != Fallback.NONE) {
+            throw new MessageResolutionException(entry.fallback,
+                    "no " + entry.requested.toLanguageTag() + " message for '" + code + "': " + entry.fallback);
+        }
+        for (String name : values.keySet()) {
+            if (!entry.declared.containsKey(name)) {
+                throw new MessageResolutionException(Fallback.INVALID_ARGUMENTS,
+                        "'" + code + "' takes no argument '" + name + "'; it takes " + entry.declared.keySet());
+            }
+        }
+        for (Argument argument : entry.declared.values()) {
+            Object value = values.get(argument.name());
+            if (!argument.type().accepts(value)) {
+                throw new MessageResolutionException(Fallback.INVALID_ARGUMENTS, "argument '" + argument.name() + "' of '"
+                        + code + "' must be a " + argument.type() + ", got " + (value == null ? "none" : value.getClass().getSimpleName()));
+            }
+        }
+    }
+
+    private Table table(Locale requested) {
+        if (requested == null) {
+            return unsupported;
+        }
+        Table table = installed.get(requested);
+        if (table == null) {
+            table = tablesByLocale.get(requested);
+        }
+        if (table == null) {
+            LocaleMatcher.Result match = matcher.getBestLocaleResult(requested);
+            table = match.getDesiredIndex() < 0 ? unsupported : installed.get(match.getSupportedLocale());
+            putBounded(tablesByLocale, requested, table);
+        }
+        return table;
+    }
+
+    private static <K, V> void putBounded(ConcurrentHashMap<K, V> cache, K key, V value) {
+        if (cache.size() >= MAX_CACHE_ENTRIES) {
+            cache.clear();
+        }
+        cache.put(key, value);
+    }
+
+    // ---- loading ------------------------------------------------------------------------------------
+
+    private static Map<Locale, Map<String, CompiledMessage>> load(Builder builder, List<String> warnings) {
+        Map<Locale, MessageProvider> providers = new LinkedHashMap<>();
+        for (MessageProvider provider : builder.providers) {
+            providers.putIfAbsent(provider.locale(), provider);
+        }
+        if (builder.discover) {
+            for (MessageProvider provider : discover(builder.classLoader, warnings)) {
+                MessageProvider winner = providers.putIfAbsent(provider.locale(), provider);
+                if (winner != null && !builder.providers.contains(winner)) {
+                    warn(warnings, "Two message providers for locale " + provider.locale().toLanguageTag() + ": "
+                            + winner.getClass().getName() + " is used, " + provider.getClass().getName()
+                            + " is ignored (the first one found on the class or module path wins)");
+                }
+            }
+        }
+        Map<Locale, Map<String, CompiledMessage>> bundles = new LinkedHashMap<>();
+        for (MessageProvider provider : providers.values()) {
+            Map<String, String> patterns;
+            try {
+                patterns = provider.messages();
+            } catch (Exception | LinkageError e) {
+                warn(warnings, "Message provider " + provider.getClass().getName() + " for locale "
+                        + provider.locale().toLanguageTag() + " failed and is skipped: " + e);
+                continue;
+            }
+            if (!CATALOG_VERSION.equals(provider.catalogVersion())) {
+                warn(warnings, "Message provider " + provider.getClass().getName() + " was written for catalog version "
+                        + provider.catalogVersion() + ", this is " + CATALOG_VERSION + "; messages it lacks fall back");
+            }
+            bundles.put(provider.locale(), compile(provider, patterns, warnings));
+        }
+        return bundles;
+    }
+
+    private static List<MessageProvider> discover(ClassLoader classLoader, List<String> warnings) {
+        List<MessageProvider> found = new ArrayList<>();
+        Iterator<MessageProvider> providers = ServiceLoader.load(MessageProvider.class, classLoader).iterator();
+        for (int errors = 0; errors < MAX_PROVIDER_ERRORS;) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                MessageProvider provider = providers.next();
+                Objects.requireNonNull(provider.locale(), "locale()");
+                found.add(provider);
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                errors++;
+                warn(warnings, "A message provider could not be loaded and is skipped: " + e);
+            }
+        }
+        return found;
+    }
+
+    private static Map<String, CompiledMessage> compile(MessageProvider provider, Map<String, String> patterns,
+            List<String> warnings) {
+        String tag = provider.locale().toLanguageTag();
+        CompiledMessage.Formatters formatters = new CompiledMessage.Formatters(ULocale.forLocale(provider.locale()));
+        Map<String, CompiledMessage> compiled = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (MessageKey key : MessageKey.all()) {
+            String pattern = patterns.get(key.key());
+            if (pattern == null) {
+                missing.add(key.key());
+                continue;
+            }
+            try {
+                compiled.put(key.key(), validate(key, CompiledMessage.compile(pattern, formatters)));
+            } catch (IllegalArgumentException e) {
+                warn(warnings, "The " + tag + " message '" + key.key() + "' of " + provider.getClass().getName()
+                        + " is unusable and falls back: " + e.getMessage());
+            }
+        }
+        if (!missing.isEmpty()) {
+            warn(warnings, "The " + tag + " messages of " + provider.getClass().getName() + " lack " + missing.size()
+                    + " key(s), which fall back: " + String.join(", ", missing.subList(0, Math.min(missing.size(), 10)))
+                    + (missing.size() > 10 ? ", …" : ""));
+        }
+        return compiled;
+    }
+
+    private static CompiledMessage validate(MessageKey key, CompiledMessage message) {
+        if (message.pattern().indexOf('\uFFFD') >= 0) {
+            throw new IllegalArgumentException("it contains U+FFFD: the bundle is not valid UTF-8");
+        }
+        for (String name : message.argumentNames()) {
+            if (key.arguments().stream().noneMatch(a -> a.name().equals(name))) {
+                throw new IllegalArgumentException("it uses argument '" + name + "', which the code does not declare");
+            }
+        }
+        return message;
+    }
+
+    private static void warn(List<String> warnings, String warning) {
+        warnings.add(warning);
+        LOG.log(Level.WARNING, warning);
+    }
+
+    private Locale installedDefault(Locale requested, Set<Locale> locales) {
+        if (locales.contains(requested)) {
+            return requested;
+        }
+        LocaleMatcher.Result match = matcher.getBestLocaleResult(requested);
+        if (match.getDesiredIndex() < 0) {
+            throw new IllegalStateException("The default locale " + requested.toLanguageTag() + " is not installed; installed: "
+                    + locales.stream().map(Locale::toLanguageTag).sorted().collect(Collectors.joining(", "))
+                    + ". Add its locale module or choose another default.");
+        }
+        return match.getSupportedLocale();
+    }
+
+    /** The locales whose messages serve {@code locale}: itself, its installed parents, the default. */
+    private List<Locale> chain(Locale locale, Set<Locale> locales) {
+        List<Locale> chain = new ArrayList<>();
+        for (ULocale l = ULocale.forLocale(locale); l != null && !l.getName().isEmpty(); l = l.getFallback()) {
+            Locale candidate = l.toLocale();
+            if (locales.contains(candidate) && !chain.contains(candidate)) {
+                chain.add(candidate);
+            }
+        }
+        if (!chain.contains(locale)) {
+            chain.add(0, locale);
+        }
+        if (!chain.contains(defaultLocale)) {
+            chain.add(defaultLocale);
+        }
+        return chain;
+    }
+
+    // ---- tables -------------------------------------------------------------------------------------
+
+    /** Where one code's message comes from for one requested locale, and the result if it is constant. */
+    private static final class Entry {
+        final CompiledMessage message;
+        final Locale requested;
+        final Locale locale;
+        final Fallback fallback;
+        final Map<String, Argument> declared;
+        final Map<String, ?> fixedArguments;
+        final ResolvedMessage constant;
+
+        Entry(String code, Map<String, Argument> declared, CompiledMessage message, Locale requested, Locale locale,
+                Fallback fallback, Map<String, ?> fixedArguments) {
+            this.message = message;
+            this.requested = requested;
+            this.locale = locale;
+            this.fallback = fallback;
+            this.declared = declared;
+            this.fixedArguments = fixedArguments;
+            if (message.constantText() != null) {
+                this.constant = new ResolvedMessage(code, message.constantText(), locale, fallback);
+            } else if (fixedArguments != null) {
+                StringBuilder text = new StringBuilder();
+                message.format(fixedArguments, text);
+                this.constant = new ResolvedMessage(code, text.toString(), locale, fallback);
+            } else {
+                this.constant = null;
+            }
+        }
+
+        Entry withFallback(String code, Fallback atLeast) {
+            return new Entry(code, declared, message, requested, locale, fallback.max(atLeast), fixedArguments);
+        }
+    }
+
+    /** Every message of one installed locale, resolved along its fallback chain. */
+    private static final class Table {
+        private static final Locale BUILT_IN_LOCALE = Locale.ENGLISH;
+        private static final CompiledMessage.Formatters BUILT_IN =
+                new CompiledMessage.Formatters(ULocale.forLocale(BUILT_IN_LOCALE));
+
+        final Locale locale;
+        final Entry[] codes;
+        final Entry unknownCode;
+        final Entry unexpectedError;
+
+        private Table(Locale locale, Entry[] codes, Entry unknownCode, Entry unexpectedError) {
+            this.locale = locale;
+            this.codes = codes;
+            this.unknownCode = unknownCode;
+            this.unexpectedError = unexpectedError;
+        }
+
+        static Table build(Locale locale, List<Locale> chain, Map<Locale, Map<String, CompiledMessage>> bundles) {
+            Entry unknownCode = find(MessageKey.UNKNOWN_CODE, MessageKey.UNKNOWN_CODE.key(), locale, chain, bundles);
+            if (unknownCode == null) {
+                unknownCode = builtIn(MessageKey.UNKNOWN_CODE, "An unexpected error occurred (error code: {code}).", locale);
+            }
+            Entry unexpected = find(MessageKey.UNEXPECTED_ERROR, MessageKey.UNEXPECTED_ERROR.key(), locale, chain, bundles);
+            if (unexpected == null) {
+                unexpected = builtIn(MessageKey.UNEXPECTED_ERROR, "An unexpected error occurred.", locale);
+            }
+            ErrorCode[] all = ErrorCode.values();
+            Entry[] codes = new Entry[all.length];
+            for (ErrorCode code : all) {
+                Entry entry = find(code.key(), code.code(), locale, chain, bundles);
+                codes[code.ordinal()] = entry != null ? entry
+                        : new Entry(code.code(), declared(code.key()), unknownCode.message, locale, unknownCode.locale,
+                                Fallback.MISSING_MESSAGE, Map.of("code", code.code()));
+            }
+            return new Table(locale, codes, unknownCode, unexpected);
+        }
+
+        private static Entry find(MessageKey key, String code, Locale locale, List<Locale> chain,
+                Map<Locale, Map<String, CompiledMessage>> bundles) {
+            for (Locale source : chain) {
+                CompiledMessage message = bundles.getOrDefault(source, Map.of()).get(key.key());
+                if (message != null) {
+                    return new Entry(code, declared(key), message, locale, source,
+                            source.equals(locale) ? Fallback.NONE : Fallback.MISSING_MESSAGE, null);
+                }
+            }
+            return null;
+        }
+
+        private static Entry builtIn(MessageKey key, String pattern, Locale locale) {
+            return new Entry(key.key(), declared(key), CompiledMessage.compile(pattern, BUILT_IN), locale, BUILT_IN_LOCALE,
+                    Fallback.MISSING_MESSAGE, null);
+        }
+
+        private static Map<String, Argument> declared(MessageKey key) {
+            Map<String, Argument> declared = new LinkedHashMap<>();
+            key.arguments().forEach(a -> declared.put(a.name(), a));
+            return Collections.unmodifiableMap(declared);
+        }
+
+        /** This table as the answer for a locale that is not installed. */
+        Table asUnsupported() {
+            Entry[] copies = new Entry[codes.length];
+            for (ErrorCode code : ErrorCode.values()) {
+                copies[code.ordinal()] = codes[code.ordinal()].withFallback(code.code(), Fallback.UNSUPPORTED_LOCALE);
+            }
+            return new Table(locale, copies, unknownCode, unexpectedError);
+        }
+    }
+
+    // ---- builder ------------------------------------------------------------------------------------
+
+    /**
+     * Settings for an {@link ErrorCatalog}. Not thread-safe; the catalog it builds is.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+        private Locale defaultLocale = Locale.ENGLISH;
+        private MissingMessagePolicy policy = MissingMessagePolicy.FALLBACK;
+        private final List<MessageProvider> providers = new ArrayList<>();
+        private boolean discover = true;
+        private ClassLoader classLoader = ErrorCatalog.class.getClassLoader();
+
+        private Builder() {
+        }
+
+        /** The locale of last resort, English unless set; it must be installed (or match one that is). */
+        public Builder defaultLocale(Locale locale) {
+            this.defaultLocale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /** What to do when a message cannot be resolved exactly; {@link MissingMessagePolicy#FALLBACK} unless set. */
+        public Builder missingMessagePolicy(MissingMessagePolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** Adds a provider; for its locale it wins over discovered ones, and over providers added after it. */
+        public Builder addProvider(MessageProvider provider) {
+            providers.add(Objects.requireNonNull(provider, "provider"));
+            return this;
+        }
+
+        /** Whether to find locale modules with {@link ServiceLoader}; true unless set. */
+        public Builder discoverProviders(boolean discover) {
+            this.discover = discover;
+            return this;
+        }
+
+        /** The class loader to find locale modules with; the one that loaded this library unless set. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * Loads and compiles every message of every locale.
+         *
+         * @throws IllegalStateException if no locale module is found, or the default locale is not installed
+         */
+        public ErrorCatalog build() {
+            return new ErrorCatalog(this);
+        }
+    }
+}

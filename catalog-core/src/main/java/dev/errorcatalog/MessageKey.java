@@ -1,0 +1,50 @@
+package dev.errorcatalog;
+
+import static dev.errorcatalog.Argument.text;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A key that every locale bundle provides, with the arguments its message takes.
+ *
+ * <p>The keys are the {@linkplain ErrorCode error codes} plus two generic messages that the catalog
+ * uses for codes it does not know: {@link #UNKNOWN_CODE} and {@link #UNEXPECTED_ERROR}.
+ *
+ * @param key the bundle key
+ * @param arguments the named ICU arguments of its message
+ * @since 0.1
+ */
+public record MessageKey(String key, List<Argument> arguments) {
+
+    /** The generic message for a code this release does not know; it names the code. */
+    public static final MessageKey UNKNOWN_CODE =
+            new MessageKey("errorcatalog.unknown_code", List.of(text("code", "new_error_code")));
+
+    /** The generic message for a missing or blank code. */
+    public static final MessageKey UNEXPECTED_ERROR = new MessageKey("errorcatalog.unexpected_error", List.of());
+
+    private static final List<MessageKey> ALL;
+
+    static {
+        List<MessageKey> all = new ArrayList<>();
+        for (ErrorCode code : ErrorCode.values()) {
+            all.add(code.key());
+        }
+        all.add(UNKNOWN_CODE);
+        all.add(UNEXPECTED_ERROR);
+        ALL = Collections.unmodifiableList(all);
+    }
+
+    public MessageKey {
+        Objects.requireNonNull(key, "key");
+        arguments = List.copyOf(arguments);
+    }
+
+    /** Every key a complete locale bundle provides: the error codes in catalog order, then the generic ones. */
+    public static List<MessageKey> all() {
+        return ALL;
+    }
+}
