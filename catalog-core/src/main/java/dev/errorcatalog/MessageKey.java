@@ -26,18 +26,6 @@ public record MessageKey(String key, List<Argument> arguments) {
     /** The generic message for a missing or blank code. */
     public static final MessageKey UNEXPECTED_ERROR = new MessageKey("errorcatalog.unexpected_error", List.of());
 
-    private static final List<MessageKey> ALL;
-
-    static {
-        List<MessageKey> all = new ArrayList<>();
-        for (ErrorCode code : ErrorCode.values()) {
-            all.add(code.key());
-        }
-        all.add(UNKNOWN_CODE);
-        all.add(UNEXPECTED_ERROR);
-        ALL = Collections.unmodifiableList(all);
-    }
-
     public MessageKey {
         Objects.requireNonNull(key, "key");
         arguments = List.copyOf(arguments);
@@ -45,6 +33,21 @@ public record MessageKey(String key, List<Argument> arguments) {
 
     /** Every key a complete locale bundle provides: the error codes in catalog order, then the generic ones. */
     public static List<MessageKey> all() {
-        return ALL;
+        return All.KEYS;
+    }
+
+    /** Initialised on first use: {@link ErrorCode}'s constants create message keys while they initialise. */
+    private static final class All {
+        static final List<MessageKey> KEYS;
+
+        static {
+            List<MessageKey> all = new ArrayList<>();
+            for (ErrorCode code : ErrorCode.values()) {
+                all.add(code.key());
+            }
+            all.add(UNKNOWN_CODE);
+            all.add(UNEXPECTED_ERROR);
+            KEYS = Collections.unmodifiableList(all);
+        }
     }
 }

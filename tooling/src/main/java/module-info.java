@@ -1,0 +1,10 @@
+/** Error Catalog tooling: the command line that resolves and lists messages and checks locale bundles. */
+module dev.errorcatalog.tooling {
+    requires dev.errorcatalog;
+    requires tools.jackson.databind;
+    requires java.logging;
+
+    exports dev.errorcatalog.tooling.cli;
+
+    opens dev.errorcatalog.tooling.cli to tools.jackson.databind;
+}
