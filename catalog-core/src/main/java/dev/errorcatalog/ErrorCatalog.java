@@ -298,18 +298,18 @@ public final class ErrorCatalog {
     // ---- loading ------------------------------------------------------------------------------------
 
     private static Map<Locale, Map<String, CompiledMessage>> load(Builder builder, List<String> warnings) {
-        Map<Locale, MessageProvider> providers = new LinkedHashMap<>();
-        for (MessageProvider provider : builder.providers) {
-            providers.putIfAbsent(provider.locale(), provider);
-        }
+        List<MessageProvider> candidates = new ArrayList<>(builder.providers);
         if (builder.discover) {
-            for (MessageProvider provider : discover(builder.classLoader, warnings)) {
-                MessageProvider winner = providers.putIfAbsent(provider.locale(), provider);
-                if (winner != null && !builder.providers.contains(winner)) {
-                    warn(warnings, "Two message providers for locale " + provider.locale().toLanguageTag() + ": "
-                            + winner.getClass().getName() + " is used, " + provider.getClass().getName()
-                            + " is ignored (the first one found on the class or module path wins)");
-                }
+            candidates.addAll(discover(builder.classLoader, warnings));
+        }
+        Map<Locale, MessageProvider> providers = new LinkedHashMap<>();
+        for (MessageProvider provider : candidates) {
+            MessageProvider winner = providers.putIfAbsent(provider.locale(), provider);
+            if (winner != null) {
+                warn(warnings, "Two message providers for locale " + provider.locale().toLanguageTag() + ": "
+                        + winner.getClass().getName() + " is used, " + provider.getClass().getName()
+                        + " is ignored (providers added to the builder come first, then those found on the"
+                        + " class or module path, in the order found; the first one wins)");
             }
         }
         Map<Locale, Map<String, CompiledMessage>> bundles = new LinkedHashMap<>();
