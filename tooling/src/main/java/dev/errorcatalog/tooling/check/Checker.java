@@ -292,29 +292,31 @@ public final class Checker {
         return best;
     }
 
-    /** Levenshtein distance, giving up (returning {@code limit + 1}) once it exceeds {@code limit}. */
+    /** Edit distance counting a swap of two neighbours as one edit; gives up (returns {@code limit + 1}) above {@code limit}. */
     private static int distance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
+            int rowMin = Integer.MAX_VALUE;
             for (int j = 1; j <= b.length(); j++) {
-                int cost = Character.toLowerCase(a.charAt(i - 1)) == Character.toLowerCase(b.charAt(j - 1)) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
+                char x = Character.toLowerCase(a.charAt(i - 1));
+                char y = Character.toLowerCase(b.charAt(j - 1));
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (x == y ? 0 : 1));
+                if (i > 1 && j > 1 && x == Character.toLowerCase(b.charAt(j - 2)) && Character.toLowerCase(a.charAt(i - 2)) == y) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowMin = Math.min(rowMin, d[i][j]);
             }
             if (rowMin > limit) {
                 return limit + 1;
             }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 
     private static String leading(String s) {
