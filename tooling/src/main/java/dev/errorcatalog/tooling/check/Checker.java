@@ -95,8 +95,10 @@ public final class Checker {
                 expected.put(key.key(), Expected.declared(key.arguments()));
             }
             Map<String, String> sourceTexts = catalogSourceTexts(bundles);
-            for (Bundle bundle : bundles) {
-                checkBundle(bundle, BundleFile.parse(bundle.bytes()), expected, sourceTexts, CATALOG_SOURCE, findings, summaries);
+            for (Checked checked : bundles.parallelStream()
+                    .map(b -> checkBundle(b, BundleFile.parse(b.bytes()), expected, sourceTexts, CATALOG_SOURCE)).toList()) {
+                findings.addAll(checked.findings());
+                summaries.add(checked.summary());
             }
         } else {
             Map<String, BundleFile> sources = new HashMap<>();
@@ -105,19 +107,29 @@ public final class Checker {
                     sources.put(bundle.group(), BundleFile.parse(bundle.bytes()));
                 }
             }
+            Map<String, Map<String, Expected>> expectedByGroup = new HashMap<>();
+            Map<String, Map<String, String>> textsByGroup = new HashMap<>();
             for (Bundle bundle : bundles) {
                 BundleFile source = sources.get(bundle.group());
                 if (source == null) {
                     throw new IOException(bundle.file() + ": no source bundle " + bundle.baseName() + "_"
                             + sourceLocale.toString() + ".properties beside it (--source-locale " + sourceLocale.toLanguageTag() + ")");
                 }
-                Map<String, Expected> expected = new LinkedHashMap<>();
-                Map<String, String> texts = new HashMap<>();
-                source.byKey.forEach((key, entry) -> {
-                    expected.put(key, Expected.source(entry.value()));
-                    texts.put(key, entry.value());
-                });
-                checkBundle(bundle, BundleFile.parse(bundle.bytes()), expected, texts, sourceLocale, findings, summaries);
+                if (!expectedByGroup.containsKey(bundle.group())) {
+                    Map<String, Expected> expected = new LinkedHashMap<>();
+                    Map<String, String> texts = new HashMap<>();
+                    source.byKey.forEach((key, entry) -> {
+                        expected.put(key, Expected.source(entry.value()));
+                        texts.put(key, entry.value());
+                    });
+                    expectedByGroup.put(bundle.group(), expected);
+                    textsByGroup.put(bundle.group(), texts);
+                }
+            }
+            for (Checked checked : bundles.parallelStream().map(b -> checkBundle(b, BundleFile.parse(b.bytes()),
+                    expectedByGroup.get(b.group()), textsByGroup.get(b.group()), sourceLocale)).toList()) {
+                findings.addAll(checked.findings());
+                summaries.add(checked.summary());
             }
         }
         for (LocaleSummary summary : summaries) {
@@ -153,11 +165,16 @@ public final class Checker {
         return Map.of();
     }
 
-    private void checkBundle(Bundle bundle, BundleFile file, Map<String, Expected> expected, Map<String, String> sourceTexts,
-            Locale source, List<Finding> findings, List<LocaleSummary> summaries) {
+    /** The findings and summary of one bundle. */
+    private record Checked(List<Finding> findings, LocaleSummary summary) {
+    }
+
+    private Checked checkBundle(Bundle bundle, BundleFile file, Map<String, Expected> expected, Map<String, String> sourceTexts,
+            Locale source) {
+        List<Finding> findings = new ArrayList<>();
         String tag = bundle.locale().toLanguageTag();
         String name = bundle.file();
-        ULocale ulocale = ULocale.forLocale(bundle.locale());
+        MessageChecks.LocaleRules rules = new MessageChecks.LocaleRules(ULocale.forLocale(bundle.locale()));
         boolean isSource = bundle.locale().getLanguage().equals(source.getLanguage());
         Set<String> allowed = new HashSet<>(bundle.allowlist());
         allowed.addAll(allowlists.getOrDefault(tag, Set.of()));
@@ -236,7 +253,7 @@ public final class Checker {
                 continue;
             }
             if (!typos.contains(key)) {
-                for (Issue issue : MessageChecks.check(value, ulocale, known ? expected.get(key) : null, isSource ? null : text)) {
+                for (Issue issue : MessageChecks.check(value, rules, known ? expected.get(key) : null, isSource ? null : text)) {
                     int[] at = entry.position(issue.offset());
                     add(findings, issue.id(), tag, key, name, at[0], at[1], issue.message());
                 }
@@ -258,7 +275,7 @@ public final class Checker {
                 translated++;
             }
         }
-        summaries.add(new LocaleSummary(tag, name, expected.size(), translated));
+        return new Checked(findings, new LocaleSummary(tag, name, expected.size(), translated));
     }
 
     private void add(List<Finding> findings, CheckId id, String locale, String key, String file, int line, int column, String message) {

@@ -70,6 +70,28 @@ final class MessageChecks {
         }
     }
 
+    /** The plural rules of one bundle's locale and a sample number of each category, looked up once per bundle. */
+    static final class LocaleRules {
+        final ULocale locale;
+        private final PluralRules cardinal;
+        private final PluralRules ordinal;
+        private final Map<String, Number> samples = new HashMap<>();
+
+        LocaleRules(ULocale locale) {
+            this.locale = locale;
+            this.cardinal = PluralRules.forLocale(locale, PluralRules.PluralType.CARDINAL);
+            this.ordinal = PluralRules.forLocale(locale, PluralRules.PluralType.ORDINAL);
+        }
+
+        PluralRules rules(String kind) {
+            return kind.equals("selectordinal") ? ordinal : cardinal;
+        }
+
+        Number sample(String kind, String category) {
+            return samples.computeIfAbsent(kind + ':' + category, k -> MessageChecks.sample(rules(kind), category));
+        }
+    }
+
     /** One argument occurrence in a parsed pattern. */
     private record Arg(String name, String kind, int offset, List<String> keywords, boolean numbered) {
     }
@@ -87,7 +109,7 @@ final class MessageChecks {
      * @param expected the arguments the message must take, or {@code null} when unknown
      * @param source the source message, or {@code null}
      */
-    static List<Issue> check(String value, ULocale locale, Expected expected, String source) {
+    static List<Issue> check(String value, LocaleRules locale, Expected expected, String source) {
         List<Issue> issues = new ArrayList<>();
         Set<String> swallowed = new LinkedHashSet<>();
         if (!braces(value, source, issues, swallowed)) {
@@ -246,22 +268,21 @@ final class MessageChecks {
         return problem;
     }
 
-    private static void plurals(List<Arg> args, ULocale locale, List<Issue> issues) {
+    private static void plurals(List<Arg> args, LocaleRules locale, List<Issue> issues) {
         for (Arg arg : args) {
             if (!arg.kind().equals("plural") && !arg.kind().equals("selectordinal")) {
                 continue;
             }
-            PluralRules rules = rules(locale, arg.kind());
-            Set<String> needed = rules.getKeywords();
+            Set<String> needed = locale.rules(arg.kind()).getKeywords();
             List<String> lacking = new ArrayList<>();
             for (String category : needed) {
                 if (!arg.keywords().contains(category) && !category.equals("other")) {
                     lacking.add(category);
                 }
             }
-            String tag = locale.toLanguageTag();
+            String tag = locale.locale.toLanguageTag();
             if (!lacking.isEmpty()) {
-                List<String> samples = lacking.stream().map(c -> c + " (e.g. " + sample(rules, c) + ")").toList();
+                List<String> samples = lacking.stream().map(c -> c + " (e.g. " + locale.sample(arg.kind(), c) + ")").toList();
                 issues.add(new Issue(CheckId.PLURAL_MISSING_LOCALE_CATEGORY, arg.offset(), "the " + arg.kind() + " of {" + arg.name()
                         + "} has no branch for " + String.join(", ", samples) + ", which " + tag
                         + " selects: add " + String.join(" {…}, ", lacking) + " {…} (=N branches do not count)"));
@@ -276,7 +297,7 @@ final class MessageChecks {
     }
 
     /** Formats the message with example values, then with a number from each plural category of the locale. */
-    private static void render(String value, ULocale locale, List<Arg> args, Expected expected, List<Issue> issues) {
+    private static void render(String value, LocaleRules locale, List<Arg> args, Expected expected, List<Issue> issues) {
         Map<String, Object> values = new HashMap<>();
         for (Arg arg : args) {
             Object example = expected == null ? null : expected.examples().get(arg.name());
@@ -284,7 +305,7 @@ final class MessageChecks {
         }
         String with = "the example arguments " + values;
         try {
-            MessageFormat format = new MessageFormat(value, locale);
+            MessageFormat format = new MessageFormat(value, locale.locale);
             if (leftover(format, values, args, value, with, issues)) {
                 return;
             }
@@ -292,10 +313,9 @@ final class MessageChecks {
                 if (!arg.kind().equals("plural") && !arg.kind().equals("selectordinal")) {
                     continue;
                 }
-                PluralRules rules = rules(locale, arg.kind());
-                for (String category : rules.getKeywords()) {
+                for (String category : locale.rules(arg.kind()).getKeywords()) {
                     Map<String, Object> sampled = new HashMap<>(values);
-                    sampled.put(arg.name(), sample(rules, category));
+                    sampled.put(arg.name(), locale.sample(arg.kind(), category));
                     with = arg.name() + " = " + sampled.get(arg.name()) + " (" + category + ")";
                     if (leftover(format, sampled, args, value, with, issues)) {
                         return;
@@ -303,7 +323,7 @@ final class MessageChecks {
                 }
             }
         } catch (RuntimeException e) {
-            issues.add(new Issue(CheckId.RENDER_ERROR, 0, "formatting the message in " + locale.toLanguageTag() + " with " + with
+            issues.add(new Issue(CheckId.RENDER_ERROR, 0, "formatting the message in " + locale.locale.toLanguageTag() + " with " + with
                     + " fails: " + e.getMessage()));
         }
     }
@@ -320,10 +340,6 @@ final class MessageChecks {
             }
         }
         return false;
-    }
-
-    private static PluralRules rules(ULocale locale, String kind) {
-        return PluralRules.forLocale(locale, kind.equals("selectordinal") ? PluralRules.PluralType.ORDINAL : PluralRules.PluralType.CARDINAL);
     }
 
     /** A number the rules put in {@code category}: an integer where there is one. */
