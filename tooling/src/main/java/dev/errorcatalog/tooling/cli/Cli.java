@@ -19,7 +19,7 @@ public final class Cli {
     public Cli(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
-        for (Command command : List.of(new ResolveCommand(), new ListCommand())) {
+        for (Command command : List.of(new ResolveCommand(), new ListCommand(), new CheckCommand())) {
             commands.put(command.name(), command);
         }
     }
