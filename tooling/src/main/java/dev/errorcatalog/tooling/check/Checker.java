@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -388,6 +389,30 @@ public final class Checker {
         }
 
         /**
+         * Sets a severity written {@code [LOCALE:]ID=LEVEL}, e.g. {@code untranslated=warning} or
+         * {@code es:missing_key=info}: the form the command line's {@code --severity} and the Maven plugin's
+         * {@code severities} take.
+         *
+         * @throws IllegalArgumentException if {@code setting} is not of that form, or names an unknown check or
+         *         severity or an ill-formed locale
+         */
+        public Builder severity(String setting) {
+            int equals = setting.indexOf('=');
+            if (equals < 0) {
+                throw new IllegalArgumentException("'" + setting + "' is not [LOCALE:]ID=LEVEL, e.g. untranslated=warning");
+            }
+            String target = setting.substring(0, equals);
+            int colon = target.indexOf(':');
+            try {
+                CheckId id = CheckId.of(target.substring(colon + 1));
+                Severity severity = Severity.of(setting.substring(equals + 1));
+                return colon < 0 ? severity(id, severity) : severity(wellFormedTag(target.substring(0, colon)), id, severity);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + setting + "': " + e.getMessage(), e);
+            }
+        }
+
+        /**
          * Accepts messages of {@code locale} that equal the source text, for keys where that is correct (a
          * product name). Each bundle's {@code <name>.untranslated.txt} beside it is read as well.
          */
@@ -409,6 +434,22 @@ public final class Checker {
         }
 
         /**
+         * Sets a minimum completeness written {@code [LOCALE:]PERCENT}, e.g. {@code 90} or {@code de:95%}: the
+         * form the command line's {@code --min-completeness} and the Maven plugin's {@code minimumCompleteness} take.
+         *
+         * @throws IllegalArgumentException if {@code setting} is not of that form or the percentage is not from 0 to 100
+         */
+        public Builder minimumCompleteness(String setting) {
+            int colon = setting.indexOf(':');
+            try {
+                double percent = Double.parseDouble(setting.substring(colon + 1).replace("%", ""));
+                return colon < 0 ? minimumCompleteness(percent) : minimumCompleteness(wellFormedTag(setting.substring(0, colon)), percent);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + setting + "' is not [LOCALE:]PERCENT with a percentage from 0 to 100, e.g. de:90", e);
+            }
+        }
+
+        /**
          * Accepts the findings recorded in a baseline file: a JSON report written by an earlier run. A finding
          * matches a recorded one of the same id, locale, key and file name (lines may move); new findings still count.
          *
@@ -425,6 +466,18 @@ public final class Checker {
 
         private static String tag(String locale) {
             return Locale.forLanguageTag(locale.replace('_', '-')).toLanguageTag();
+        }
+
+        private static String wellFormedTag(String locale) {
+            try {
+                Locale parsed = new Locale.Builder().setLanguageTag(locale.trim().replace('_', '-')).build();
+                if (parsed.getLanguage().isEmpty()) {
+                    throw new IllformedLocaleException("no language");
+                }
+                return parsed.toLanguageTag();
+            } catch (IllformedLocaleException e) {
+                throw new IllegalArgumentException("'" + locale + "' is not a BCP 47 language tag (e.g. de, es-MX)");
+            }
         }
 
         private static double percent(double percent) {

@@ -80,10 +80,18 @@ final class CheckCommand implements Command {
             builder.sourceLocale(Catalogs.locale("check", options.value("--source-locale")));
         }
         for (String severity : options.values("--severity")) {
-            severity(builder, severity);
+            try {
+                builder.severity(severity);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("check: --severity " + e.getMessage());
+            }
         }
         for (String minimum : options.values("--min-completeness")) {
-            minimum(builder, minimum);
+            try {
+                builder.minimumCompleteness(minimum);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("check: --min-completeness " + e.getMessage());
+            }
         }
         List<Path> paths = new ArrayList<>();
         for (String path : options.positionals()) {
@@ -123,41 +131,5 @@ final class CheckCommand implements Command {
             return denied.getFile() + ": permission denied";
         }
         return String.valueOf(e.getMessage());
-    }
-
-    /** {@code [LOCALE:]ID=LEVEL}. */
-    private static void severity(Checker.Builder builder, String value) throws UsageException {
-        int equals = value.indexOf('=');
-        if (equals < 0) {
-            throw new UsageException("check: --severity takes [LOCALE:]ID=LEVEL, e.g. untranslated=warning, not '" + value + "'");
-        }
-        String target = value.substring(0, equals);
-        int colon = target.indexOf(':');
-        try {
-            CheckId id = CheckId.of(target.substring(colon + 1));
-            Severity severity = Severity.of(value.substring(equals + 1));
-            if (colon < 0) {
-                builder.severity(id, severity);
-            } else {
-                builder.severity(Catalogs.locale("check", target.substring(0, colon)).toLanguageTag(), id, severity);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("check: --severity " + value + ": " + e.getMessage());
-        }
-    }
-
-    /** {@code [LOCALE:]PERCENT}. */
-    private static void minimum(Checker.Builder builder, String value) throws UsageException {
-        int colon = value.indexOf(':');
-        try {
-            double percent = Double.parseDouble(value.substring(colon + 1).replace("%", ""));
-            if (colon < 0) {
-                builder.minimumCompleteness(percent);
-            } else {
-                builder.minimumCompleteness(Catalogs.locale("check", value.substring(0, colon)).toLanguageTag(), percent);
-            }
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("check: --min-completeness takes [LOCALE:]PERCENT from 0 to 100, not '" + value + "'");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.errorcatalog.tooling.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -170,6 +171,39 @@ class CheckerTest {
     }
 
     @Test
+    void severityAndMinimumSettingsAreParsedFromText() throws IOException {
+        write(CLEAN.replace("Willkommen beim Dienst.", "Welcome to the service."));
+        Report untranslatedIsInfo = Checker.builder().sourceLocale(Locale.ENGLISH).severity("de_DE:untranslated = info").build()
+                .check(List.of(dir));
+        assertEquals(Severity.ERROR, untranslatedIsInfo.findings().get(0).severity(), "de_DE is not de");
+        Report forDe = Checker.builder().sourceLocale(Locale.ENGLISH).severity("de:untranslated=info").minimumCompleteness("de:90%").build()
+                .check(List.of(dir));
+        assertEquals(List.of(CheckId.COMPLETENESS_BELOW_MINIMUM, CheckId.UNTRANSLATED), forDe.findings().stream().map(Finding::id).toList());
+        assertEquals(Severity.INFO, forDe.findings().get(1).severity());
+        Report everywhere = Checker.builder().sourceLocale(Locale.ENGLISH).severity("untranslated=none").minimumCompleteness("80").build()
+                .check(List.of(dir));
+        assertEquals(List.of(), everywhere.findings());
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void malformedSettingsAreRejectedWithTheReason(UnaryOperator<Checker.Builder> setting, String reason) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> setting.apply(Checker.builder()));
+        assertTrue(e.getMessage().contains(reason), e::getMessage);
+    }
+
+    static Stream<Arguments> malformedSettingsAreRejectedWithTheReason() {
+        return Stream.of(
+                Arguments.of((UnaryOperator<Checker.Builder>) b -> b.severity("untranslated"), "is not [LOCALE:]ID=LEVEL"),
+                Arguments.of((UnaryOperator<Checker.Builder>) b -> b.severity("no_such_check=error"), "unknown check id 'no_such_check'"),
+                Arguments.of((UnaryOperator<Checker.Builder>) b -> b.severity("untranslated=fatal"), "unknown severity 'fatal'"),
+                Arguments.of((UnaryOperator<Checker.Builder>) b -> b.severity("x!:untranslated=info"), "'x!' is not a BCP 47 language tag"),
+                Arguments.of((UnaryOperator<Checker.Builder>) b -> b.minimumCompleteness("de:ninety"), "is not [LOCALE:]PERCENT"),
+                Arguments.of((UnaryOperator<Checker.Builder>) b -> b.minimumCompleteness("101"), "is not [LOCALE:]PERCENT"));
+    }
+
+    @Test
     void allowListAcceptsAnUntranslatedKey() throws IOException {
         write(CLEAN.replace("Willkommen beim Dienst.", "Welcome to the service."));
         Report report = Checker.builder().sourceLocale(Locale.ENGLISH).allowUntranslated("de", List.of("plain")).build().check(List.of(dir));
@@ -208,7 +242,7 @@ class CheckerTest {
     @Test
     void aBundleWithoutItsSourceIsAnError() throws IOException {
         Files.writeString(dir.resolve("messages_de.properties"), CLEAN);
-        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        IOException e = assertThrows(IOException.class,
                 () -> Checker.builder().sourceLocale(Locale.ENGLISH).build().check(List.of(dir)));
         assertTrue(e.getMessage().contains("no source bundle messages_en.properties"), e.getMessage());
     }

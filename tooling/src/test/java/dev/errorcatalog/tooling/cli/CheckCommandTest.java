@@ -72,6 +72,9 @@ class CheckCommandTest {
         assertTrue(err.toString().contains("nothing: no such file or directory"), err::toString);
         assertEquals(ExitCode.USAGE, run("check", dir.toString(), "--format", "xml"));
         assertEquals(ExitCode.USAGE, run("check", dir.toString(), "--severity", "no_such_check=error"));
+        assertTrue(err.toString().contains("check: --severity 'no_such_check=error': unknown check id 'no_such_check'"), err::toString);
+        assertEquals(ExitCode.USAGE, run("check", dir.toString(), "--min-completeness", "es:lots"));
+        assertTrue(err.toString().contains("check: --min-completeness 'es:lots' is not [LOCALE:]PERCENT"), err::toString);
         assertEquals(ExitCode.USAGE, run("check", dir.toString(), "--source-locale", "de"));
         assertTrue(err.toString().contains("no source bundle app_de.properties"), err::toString);
         assertEquals(ExitCode.USAGE, run("check", dir.toString(), "--baseline", dir.resolve("app_en.properties").toString()));
