@@ -364,7 +364,7 @@ public final class ErrorCatalog {
             }
             try {
                 compiled.put(key.key(), validate(key, CompiledMessage.compile(pattern, formatters)));
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) { // ICU also throws IndexOutOfBoundsException, for patterns beyond its limits
                 warn(warnings, "The " + tag + " message '" + key.key() + "' of " + provider.getClass().getName()
                         + " is unusable and falls back: " + e.getMessage());
             }
@@ -385,6 +385,11 @@ public final class ErrorCatalog {
             if (key.arguments().stream().noneMatch(a -> a.name().equals(name))) {
                 throw new IllegalArgumentException("it uses argument '" + name + "', which the code does not declare");
             }
+        }
+        Map<String, Object> examples = new HashMap<>();
+        key.arguments().forEach(a -> examples.put(a.name(), a.example()));
+        if (!message.format(examples, new StringBuilder())) {
+            throw new IllegalArgumentException("it uses an argument as another type than the code declares " + key.arguments());
         }
         return message;
     }
