@@ -315,16 +315,18 @@ public final class ErrorCatalog {
         Map<Locale, Map<String, CompiledMessage>> bundles = new LinkedHashMap<>();
         for (MessageProvider provider : providers.values()) {
             Map<String, String> patterns;
+            String version;
             try {
-                patterns = provider.messages();
+                patterns = Objects.requireNonNull(provider.messages(), "messages() returned null");
+                version = provider.catalogVersion();
             } catch (Exception | LinkageError e) {
                 warn(warnings, "Message provider " + provider.getClass().getName() + " for locale "
                         + provider.locale().toLanguageTag() + " failed and is skipped: " + e);
                 continue;
             }
-            if (!CATALOG_VERSION.equals(provider.catalogVersion())) {
+            if (!CATALOG_VERSION.equals(version)) {
                 warn(warnings, "Message provider " + provider.getClass().getName() + " was written for catalog version "
-                        + provider.catalogVersion() + ", this is " + CATALOG_VERSION + "; messages it lacks fall back");
+                        + version + ", this is " + CATALOG_VERSION + "; messages it lacks fall back");
             }
             bundles.put(provider.locale(), compile(provider, patterns, warnings));
         }
