@@ -242,7 +242,7 @@ public final class ErrorCatalog {
         boolean valid;
         try {
             valid = entry.message.format(values, text);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) { // ICU asserts on NaN in a plural when assertions are on
             Entry generic = table(entry.locale).unknownCode;
             text.setLength(0);
             generic.message.format(Map.of("code", code), text);
