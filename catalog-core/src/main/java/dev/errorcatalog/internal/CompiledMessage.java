@@ -135,6 +135,10 @@ public final class CompiledMessage {
         boolean valid = true;
         for (Map.Entry<String, ArgumentKind> argument : arguments.entrySet()) {
             Object value = values.get(argument.getKey());
+            if (NumberFormatter.isHuge(value)) {
+                valid = false;
+                value = value.toString();
+            }
             if (value == null) {
                 valid = false;
             } else if (argument.getValue() == ArgumentKind.NUMBER && !(value instanceof Number)) {
@@ -218,6 +222,9 @@ public final class CompiledMessage {
             if (value == null) {
                 context.valid = false;
                 out.append('{').append(name).append('}');
+            } else if (NumberFormatter.isHuge(value)) {
+                context.valid = false;
+                appendValue(value.toString(), context, out);
             } else {
                 appendValue(value, context, out);
             }
@@ -488,6 +495,9 @@ public final class CompiledMessage {
 
     /** The number formatter of ICU's {@code MessageFormat} for a locale, as an immutable formatter. */
     public static final class NumberFormatter {
+        /** More integer digits than a double's 309 and few enough to print; ICU would print all of them. */
+        private static final int MAX_INTEGER_DIGITS = 1000;
+
         private final LocalizedNumberFormatter formatter;
 
         NumberFormatter(NumberFormat stock) {
@@ -516,6 +526,21 @@ public final class CompiledMessage {
                 return Math.abs(value) <= (1L << 53);
             }
             return false;
+        }
+
+        /**
+         * Whether a value is a number with more than {@value #MAX_INTEGER_DIGITS} integer digits: ICU would write
+         * out every digit, and {@code new BigDecimal("1e999999999")} has a billion. Such values print as text.
+         */
+        static boolean isHuge(Object value) {
+            if (value instanceof com.ibm.icu.math.BigDecimal) {
+                value = new BigDecimal(value.toString()); // toBigDecimal() writes out every digit
+            }
+            if (value instanceof BigDecimal) {
+                BigDecimal decimal = (BigDecimal) value;
+                return (long) decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS;
+            }
+            return value instanceof BigInteger && ((BigInteger) value).bitLength() > MAX_INTEGER_DIGITS * 3.33;
         }
 
         /** The value as DecimalFormat.format(Object) takes it: big and long values exactly, others as double. */
