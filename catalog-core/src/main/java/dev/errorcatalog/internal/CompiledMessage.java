@@ -30,7 +30,8 @@ import java.util.Set;
  * immutable {@link LocalizedNumberFormatter} equivalent to ICU's stock formatter and plural forms chosen
  * with {@link PluralRules}, both thread-safe, so the output is ICU's character for character. A pattern
  * with any other construct (dates, choice, number styles) keeps an ICU {@link MessageFormat} prototype
- * and formats a clone of it per call.
+ * and formats with it under a lock: its {@code clone()} shares the date and number formats of the arguments,
+ * which are not thread-safe.
  */
 public final class CompiledMessage {
 
@@ -99,7 +100,7 @@ public final class CompiledMessage {
         return constantText;
     }
 
-    /** Whether formatting falls back to a cloned ICU {@code MessageFormat} (for tests and benchmarks). */
+    /** Whether formatting falls back to ICU's own {@code MessageFormat} (for tests and benchmarks). */
     public boolean usesIcuFormat() {
         return icuPrototype != null;
     }
@@ -147,7 +148,11 @@ public final class CompiledMessage {
                 present.put(argument.getKey(), value);
             }
         }
-        out.append(((MessageFormat) icuPrototype.clone()).format(present));
+        String text;
+        synchronized (icuPrototype) { // a clone would share the prototype's argument formats, e.g. a SimpleDateFormat
+            text = icuPrototype.format(present);
+        }
+        out.append(text);
         return valid;
     }
 
