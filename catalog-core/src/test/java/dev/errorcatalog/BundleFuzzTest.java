@@ -14,11 +14,13 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * Random and mutated bundle bytes never break loading: the catalog builds, every message of the fuzzed locale
  * resolves without throwing, and what is wrong is reported in {@link ErrorCatalog#warnings()}.
  */
+@Tag("fuzz")
 class BundleFuzzTest {
 
     private static final Locale FUZZED = Locale.GERMAN;
