@@ -242,7 +242,7 @@ public final class ErrorCatalog {
         boolean valid;
         try {
             valid = entry.message.format(values, text);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | AssertionError e) { // ICU asserts on NaN in a plural when assertions are on
             Entry generic = table(entry.locale).unknownCode;
             text.setLength(0);
             generic.message.format(Map.of("code", code), text);
@@ -315,16 +315,18 @@ public final class ErrorCatalog {
         Map<Locale, Map<String, CompiledMessage>> bundles = new LinkedHashMap<>();
         for (MessageProvider provider : providers.values()) {
             Map<String, String> patterns;
+            String version;
             try {
-                patterns = provider.messages();
+                patterns = Objects.requireNonNull(provider.messages(), "messages() returned null");
+                version = provider.catalogVersion();
             } catch (Exception | LinkageError e) {
                 warn(warnings, "Message provider " + provider.getClass().getName() + " for locale "
                         + provider.locale().toLanguageTag() + " failed and is skipped: " + e);
                 continue;
             }
-            if (!CATALOG_VERSION.equals(provider.catalogVersion())) {
+            if (!CATALOG_VERSION.equals(version)) {
                 warn(warnings, "Message provider " + provider.getClass().getName() + " was written for catalog version "
-                        + provider.catalogVersion() + ", this is " + CATALOG_VERSION + "; messages it lacks fall back");
+                        + version + ", this is " + CATALOG_VERSION + "; messages it lacks fall back");
             }
             bundles.put(provider.locale(), compile(provider, patterns, warnings));
         }
@@ -364,7 +366,7 @@ public final class ErrorCatalog {
             }
             try {
                 compiled.put(key.key(), validate(key, CompiledMessage.compile(pattern, formatters)));
-            } catch (IllegalArgumentException e) {
+            } catch (RuntimeException e) { // ICU also throws IndexOutOfBoundsException, for patterns beyond its limits
                 warn(warnings, "The " + tag + " message '" + key.key() + "' of " + provider.getClass().getName()
                         + " is unusable and falls back: " + e.getMessage());
             }
@@ -385,6 +387,11 @@ public final class ErrorCatalog {
             if (key.arguments().stream().noneMatch(a -> a.name().equals(name))) {
                 throw new IllegalArgumentException("it uses argument '" + name + "', which the code does not declare");
             }
+        }
+        Map<String, Object> examples = new HashMap<>();
+        key.arguments().forEach(a -> examples.put(a.name(), a.example()));
+        if (!message.format(examples, new StringBuilder())) {
+            throw new IllegalArgumentException("it uses an argument as another type than the code declares " + key.arguments());
         }
         return message;
     }

@@ -14,7 +14,9 @@ public enum Fallback {
     /**
      * Some arguments were missing, {@code null} or of the wrong kind. A missing or {@code null} argument
      * is printed as its placeholder ({@code {name}}); a non-number for a number prints as text, and for
-     * a plural count selects the {@code other} form.
+     * a plural count selects the {@code other} form. A number with more than 1,000 integer digits prints
+     * as its {@code toString()} ({@code 1E+999999999}), like a non-number. If a value makes formatting
+     * fail altogether, the text is the generic message that names the code.
      */
     INVALID_ARGUMENTS,
     /** No installed locale matches the requested one: the text is in the default locale. */

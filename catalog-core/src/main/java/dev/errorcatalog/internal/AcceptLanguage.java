@@ -52,12 +52,14 @@ public final class AcceptLanguage {
         List<Integer> weights = new ArrayList<>();
         List<Locale> excluded = new ArrayList<>(0);
         if (header != null) {
-            int end = Math.min(header.length(), MAX_LENGTH);
+            // a copy of the prefix, so that no search below runs past it into the rest of a huge header
+            String prefix = header.length() > MAX_LENGTH ? header.substring(0, MAX_LENGTH) : header;
+            int end = prefix.length();
             int start = 0;
             for (int items = 0; start <= end && items < MAX_ITEMS; items++) {
-                int comma = header.indexOf(',', start);
-                int itemEnd = comma < 0 || comma > end ? end : comma;
-                parseItem(header, start, itemEnd, locales, weights, excluded);
+                int comma = prefix.indexOf(',', start);
+                int itemEnd = comma < 0 ? end : comma;
+                parseItem(prefix, start, itemEnd, locales, weights, excluded);
                 start = itemEnd + 1;
             }
         }

@@ -30,7 +30,8 @@ import java.util.Set;
  * immutable {@link LocalizedNumberFormatter} equivalent to ICU's stock formatter and plural forms chosen
  * with {@link PluralRules}, both thread-safe, so the output is ICU's character for character. A pattern
  * with any other construct (dates, choice, number styles) keeps an ICU {@link MessageFormat} prototype
- * and formats a clone of it per call.
+ * and formats with it under a lock: its {@code clone()} shares the date and number formats of the arguments,
+ * which are not thread-safe.
  */
 public final class CompiledMessage {
 
@@ -99,7 +100,7 @@ public final class CompiledMessage {
         return constantText;
     }
 
-    /** Whether formatting falls back to a cloned ICU {@code MessageFormat} (for tests and benchmarks). */
+    /** Whether formatting falls back to ICU's own {@code MessageFormat} (for tests and benchmarks). */
     public boolean usesIcuFormat() {
         return icuPrototype != null;
     }
@@ -135,6 +136,10 @@ public final class CompiledMessage {
         boolean valid = true;
         for (Map.Entry<String, ArgumentKind> argument : arguments.entrySet()) {
             Object value = values.get(argument.getKey());
+            if (NumberFormatter.isHuge(value)) {
+                valid = false;
+                value = value.toString();
+            }
             if (value == null) {
                 valid = false;
             } else if (argument.getValue() == ArgumentKind.NUMBER && !(value instanceof Number)) {
@@ -143,7 +148,11 @@ public final class CompiledMessage {
                 present.put(argument.getKey(), value);
             }
         }
-        out.append(((MessageFormat) icuPrototype.clone()).format(present));
+        String text;
+        synchronized (icuPrototype) { // a clone would share the prototype's argument formats, e.g. a SimpleDateFormat
+            text = icuPrototype.format(present);
+        }
+        out.append(text);
         return valid;
     }
 
@@ -218,6 +227,9 @@ public final class CompiledMessage {
             if (value == null) {
                 context.valid = false;
                 out.append('{').append(name).append('}');
+            } else if (NumberFormatter.isHuge(value)) {
+                context.valid = false;
+                appendValue(value.toString(), context, out);
             } else {
                 appendValue(value, context, out);
             }
@@ -488,6 +500,9 @@ public final class CompiledMessage {
 
     /** The number formatter of ICU's {@code MessageFormat} for a locale, as an immutable formatter. */
     public static final class NumberFormatter {
+        /** More integer digits than a double's 309 and few enough to print; ICU would print all of them. */
+        private static final int MAX_INTEGER_DIGITS = 1000;
+
         private final LocalizedNumberFormatter formatter;
 
         NumberFormatter(NumberFormat stock) {
@@ -516,6 +531,21 @@ public final class CompiledMessage {
                 return Math.abs(value) <= (1L << 53);
             }
             return false;
+        }
+
+        /**
+         * Whether a value is a number with more than {@value #MAX_INTEGER_DIGITS} integer digits: ICU would write
+         * out every digit, and {@code new BigDecimal("1e999999999")} has a billion. Such values print as text.
+         */
+        static boolean isHuge(Object value) {
+            if (value instanceof com.ibm.icu.math.BigDecimal) {
+                value = new BigDecimal(value.toString()); // toBigDecimal() writes out every digit
+            }
+            if (value instanceof BigDecimal) {
+                BigDecimal decimal = (BigDecimal) value;
+                return (long) decimal.precision() - decimal.scale() > MAX_INTEGER_DIGITS;
+            }
+            return value instanceof BigInteger && ((BigInteger) value).bitLength() > MAX_INTEGER_DIGITS * 3.33;
         }
 
         /** The value as DecimalFormat.format(Object) takes it: big and long values exactly, others as double. */

@@ -13,7 +13,8 @@ import java.util.Map;
  * path). Most locale modules extend {@link PropertiesMessageProvider} and need nothing else.
  *
  * <p>An {@link dev.errorcatalog.ErrorCatalog} reads each provider once, when it is built. A provider
- * whose constructor or {@link #messages()} throws is skipped with a warning; the others still load.
+ * whose constructor, {@link #catalogVersion()} or {@link #messages()} throws, or whose {@code messages()}
+ * returns {@code null}, is skipped with a warning; the others still load.
  *
  * @since 0.1
  */

@@ -1,0 +1,102 @@
+package dev.errorcatalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** Codes as a request may carry them: each gets a defined result, and an unknown one is shown sanitised. */
+class CodeInputTest {
+
+    private static final ErrorCatalog CATALOG = TestBundles.catalog(TestBundles.provider(Locale.ENGLISH),
+            TestBundles.provider(Locale.GERMAN));
+    private static final String GENERIC = "en: errorcatalog.unknown_code ";
+
+    @Example
+    void nullEmptyAndBlankCodesGetTheUnexpectedErrorMessage() {
+        assertEquals(new ResolvedMessage("", "de: errorcatalog.unexpected_error", Locale.GERMAN, Fallback.UNKNOWN_CODE),
+                CATALOG.resolve((String) null, Locale.GERMAN));
+        assertEquals(new ResolvedMessage("", "de: errorcatalog.unexpected_error", Locale.GERMAN, Fallback.UNKNOWN_CODE),
+                CATALOG.resolve("", Locale.GERMAN, null));
+        assertEquals(Fallback.UNKNOWN_CODE, CATALOG.resolve(" \t\n", Locale.GERMAN).fallback());
+    }
+
+    @Example
+    void anUnknownCodeIsNamedInTheGenericMessage() {
+        assertEquals(new ResolvedMessage("new_error_code", GENERIC + "new_error_code", Locale.ENGLISH, Fallback.UNKNOWN_CODE),
+                CATALOG.resolve("new_error_code", Locale.ENGLISH, Map.of("unused", "{x}")));
+    }
+
+    @Example
+    void aLongCodeIsShownShortened() {
+        String tenKilobytes = "already_assigned".repeat(640);
+        ResolvedMessage message = CATALOG.resolve(tenKilobytes, Locale.ENGLISH);
+        assertEquals(Fallback.UNKNOWN_CODE, message.fallback());
+        assertEquals(GENERIC + tenKilobytes.substring(0, 64) + "…", message.text());
+        assertEquals(tenKilobytes, message.code(), "the code is reported as given");
+    }
+
+    @Example
+    void controlAndFormatCharactersAreNotShown() {
+        ResolvedMessage message = CATALOG.resolve("evil\r\nSet-Cookie: a=b\u0000\u202E\u200B", Locale.ENGLISH);
+        assertEquals(GENERIC + "evilSet-Cookie: a=b", message.text());
+        String surrogates = "😀".repeat(100);
+        assertEquals(GENERIC + "😀".repeat(64) + "…", CATALOG.resolve(surrogates, Locale.ENGLISH).text(),
+                "shortened by code points, never in the middle of a surrogate pair");
+    }
+
+    @Property(tries = 500)
+    void anyCaseOfAKnownCodeResolvesToIt(@ForAll("codes") ErrorCode code, @ForAll long caseBits) {
+        StringBuilder cased = new StringBuilder(code.code());
+        for (int i = 0; i < cased.length(); i++) {
+            if ((caseBits >>> (i % 64) & 1) == 1) {
+                cased.setCharAt(i, Character.toUpperCase(cased.charAt(i)));
+            }
+        }
+        ResolvedMessage message = CATALOG.resolve(cased.toString(), Locale.GERMAN, Map.of());
+        assertEquals(code.code(), message.code());
+        assertTrue(message.text().startsWith("de: " + code.code()), message::text);
+    }
+
+    @Example
+    void lookalikesOfLettersAreNotCodes() {
+        // Turkish dotless ı and dotted İ: what toLowerCase()/toUpperCase() produce under a Turkish default locale
+        assertEquals(Fallback.UNKNOWN_CODE, CATALOG.resolve("ınvalıd_number_format", Locale.ENGLISH).fallback());
+        assertEquals(Fallback.UNKNOWN_CODE, CATALOG.resolve("İNVALİD_NUMBER_FORMAT", Locale.ENGLISH).fallback());
+        assertEquals(Fallback.NONE, CATALOG.resolve("INVALID_NUMBER_FORMAT", Locale.ENGLISH).fallback());
+    }
+
+    @Property(tries = 2000)
+    void anyStringHasADefinedResult(@ForAll String code) {
+        ResolvedMessage message = CATALOG.resolve(code, Locale.GERMAN);
+        boolean known = ErrorCode.fromCode(code.toLowerCase(Locale.ROOT)).isPresent();
+        assertEquals(known ? Fallback.NONE : Fallback.UNKNOWN_CODE, message.fallback());
+        assertTrue(message.text().codePoints().noneMatch(Character::isISOControl), message::text);
+    }
+
+    @Example
+    void strictModeThrowsItsOwnExceptionForUnknownCodes() {
+        ErrorCatalog strict = ErrorCatalog.builder().discoverProviders(false).addProvider(TestBundles.provider(Locale.ENGLISH))
+                .missingMessagePolicy(MissingMessagePolicy.STRICT).build();
+        for (String code : new String[] {null, "", "x".repeat(10_240), "nope\u0000"}) {
+            MessageResolutionException e = assertThrows(MessageResolutionException.class,
+                    () -> strict.resolve(code, Locale.ENGLISH));
+            assertEquals(Fallback.UNKNOWN_CODE, e.reason());
+            assertTrue(e.getMessage().length() < 100 && e.getMessage().chars().noneMatch(Character::isISOControl),
+                    e::getMessage);
+        }
+    }
+
+    @Provide
+    Arbitrary<ErrorCode> codes() {
+        return Arbitraries.of(ErrorCode.class);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.errorcatalog.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.ErrorCode;
+import dev.errorcatalog.Fallback;
+import dev.errorcatalog.spi.PropertiesMessageProvider;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A broken message is reported through {@code System.Logger} once, when the catalog is built, and not again
+ * however often it is resolved.
+ *
+ * <p>Without a {@code System.LoggerFinder} of its own, the JDK backs {@code System.Logger} with
+ * {@code java.util.logging}, so a handler on the JUL logger {@code dev.errorcatalog} sees exactly what the
+ * library logs; it is attached for this test only.
+ */
+class WarningLoggedOnceTest {
+
+    /** German with one message that does not parse. */
+    public static final class BrokenGerman extends PropertiesMessageProvider {
+        public BrokenGerman() {
+            super(Locale.GERMAN, ErrorCatalog.CATALOG_VERSION, () -> new ByteArrayInputStream(
+                    "already_assigned=Bereits {zugewiesen\nalready_verified=Bereits verifiziert.\n".getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private final Logger logger = Logger.getLogger("dev.errorcatalog");
+    private final List<LogRecord> records = new CopyOnWriteArrayList<>();
+    private final Handler handler = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            records.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void attach() {
+        logger.addHandler(handler);
+    }
+
+    @AfterEach
+    void detach() {
+        logger.removeHandler(handler);
+    }
+
+    @Test
+    void aBrokenMessageIsLoggedOnceNotOncePerRequest() {
+        ErrorCatalog catalog = ErrorCatalog.builder().addProvider(new BrokenGerman()).build();
+        assertEquals(1, brokenMessageWarnings(), records::toString);
+        int afterBuild = records.size();
+        for (int i = 0; i < 1_000; i++) {
+            assertEquals(Fallback.MISSING_MESSAGE, catalog.resolve(ErrorCode.ALREADY_ASSIGNED, Locale.GERMAN).fallback());
+            assertEquals(Fallback.MISSING_MESSAGE, catalog.resolve("already_assigned", Locale.forLanguageTag("de-AT")).fallback());
+        }
+        assertEquals(Fallback.NONE, catalog.resolve(ErrorCode.ALREADY_VERIFIED, Locale.GERMAN).fallback());
+        assertEquals(afterBuild, records.size(), "resolving logs nothing");
+        assertEquals(1, brokenMessageWarnings());
+        assertEquals(catalog.warnings().size(), afterBuild, "each warning of warnings() was logged once");
+    }
+
+    private long brokenMessageWarnings() {
+        return records.stream()
+                .filter(r -> r.getLevel() == Level.WARNING && r.getMessage().contains("'already_assigned'"))
+                .count();
+    }
+}
