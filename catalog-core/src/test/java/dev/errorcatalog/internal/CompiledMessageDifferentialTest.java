@@ -63,6 +63,10 @@ class CompiledMessageDifferentialTest {
             "<script>alert(1)</script>", "%s %n", 7, 1.5, new BigDecimal("3.0"), List.of("a", "b"), new Date(0));
 
     private static final List<String> SYNTHETIC = List.of(
+            "no arguments: it''s '{quoted}' and '#' and 'a'b and # and '' and '{' '}'",
+            "'{unclosed quote",
+            "trailing apostrophe '",
+            "'}' and '' and ''' and '|' and a'{'b",
             "plain {a} and {b}",
             "{n, number} / {n, number, integer} / {n}",
             "{n, plural, one {# item} other {# items}}",
