@@ -154,6 +154,9 @@ public final class CompiledMessage {
      */
     private static String literalText(MessagePattern parsed) {
         String pattern = parsed.getPatternString();
+        if (parsed.countParts() == 2) {
+            return pattern; // no quoting: the text is the pattern, and need not be held twice
+        }
         StringBuilder text = new StringBuilder(pattern.length());
         int previous = parsed.getPart(0).getLimit();
         for (int i = 1;; i++) {
