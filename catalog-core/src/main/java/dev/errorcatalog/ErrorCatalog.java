@@ -138,6 +138,11 @@ public final class ErrorCatalog {
                 return cached;
             }
         }
+        return negotiateUncached(acceptLanguage, cacheable);
+    }
+
+    // the cache miss in its own method keeps negotiate() small enough for the JIT to inline into callers
+    private Locale negotiateUncached(String acceptLanguage, boolean cacheable) {
         Locale negotiated = defaultLocale;
         AcceptLanguage header = AcceptLanguage.parse(acceptLanguage);
         for (Locale desired : header.preferred()) {
@@ -231,6 +236,13 @@ public final class ErrorCatalog {
     }
 
     private ResolvedMessage render(Entry entry, String code, Map<String, ?> arguments) {
+        if (entry.constant != null && policy == MissingMessagePolicy.FALLBACK) {
+            return entry.constant; // the common case, kept small enough for the JIT to inline
+        }
+        return format(entry, code, arguments);
+    }
+
+    private ResolvedMessage format(Entry entry, String code, Map<String, ?> arguments) {
         Map<String, ?> values = arguments == null ? Map.of() : arguments;
         if (policy == MissingMessagePolicy.STRICT) {
             checkStrictly(entry, code, values);
