@@ -1,7 +1,6 @@
 package dev.errorcatalog;
 
 import com.ibm.icu.util.LocaleMatcher;
-import com.ibm.icu.util.ULocale;
 import dev.errorcatalog.internal.AcceptLanguage;
 import dev.errorcatalog.internal.CompiledMessage;
 import dev.errorcatalog.spi.MessageProvider;
@@ -49,7 +48,6 @@ public final class ErrorCatalog {
     /** The version of the code list; locale modules state the version they were written for. */
     public static final String CATALOG_VERSION = "1";
 
-    private static final System.Logger LOG = System.getLogger("dev.errorcatalog");
     /** Entries at most in each cache keyed by request data. */
     static final int MAX_CACHE_ENTRIES = 1024;
     private static final int MAX_CACHED_HEADER_LENGTH = 256;
@@ -60,7 +58,10 @@ public final class ErrorCatalog {
     private final MissingMessagePolicy policy;
     private final Map<Locale, Table> installed;
     private final Table unsupported;
-    private final LocaleMatcher matcher;
+    /** The installed locales, the first one found first: what the matcher chooses from. */
+    private final List<Locale> supported;
+    /** Made on first use: its data takes ICU long to load, and exact locales never need it. */
+    private volatile LocaleMatcher matcher;
     private final List<String> warnings;
     private final ConcurrentHashMap<Locale, Table> tablesByLocale = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Locale> localesByHeader = new ConcurrentHashMap<>();
@@ -72,10 +73,7 @@ public final class ErrorCatalog {
             throw new IllegalStateException("No error catalog locale module found. Add one, e.g. dev.errorcatalog:messages-en,"
                     + " to the class path or module path, or register a provider with ErrorCatalog.builder().addProvider(…).");
         }
-        this.matcher = LocaleMatcher.builder()
-                .setSupportedLocales(bundles.keySet())
-                .setDefaultLocale(bundles.keySet().iterator().next())
-                .build();
+        this.supported = List.copyOf(bundles.keySet());
         this.defaultLocale = installedDefault(builder.defaultLocale, bundles.keySet());
         this.policy = builder.policy;
         Map<Locale, Table> tables = new LinkedHashMap<>();
@@ -140,6 +138,11 @@ public final class ErrorCatalog {
                 return cached;
             }
         }
+        return negotiateUncached(acceptLanguage, cacheable);
+    }
+
+    // the cache miss in its own method keeps negotiate() small enough for the JIT to inline into callers
+    private Locale negotiateUncached(String acceptLanguage, boolean cacheable) {
         Locale negotiated = defaultLocale;
         AcceptLanguage header = AcceptLanguage.parse(acceptLanguage);
         for (Locale desired : header.preferred()) {
@@ -215,7 +218,9 @@ public final class ErrorCatalog {
         if (code == null || code.length() > MAX_CODE_SHOWN) {
             return null;
         }
-        return ErrorCode.fromCode(code).or(() -> ErrorCode.fromCode(code.toLowerCase(Locale.ROOT))).orElse(null);
+        // no Optional or lambda here: this is the hot path of every argument-less message, and allocates nothing
+        ErrorCode exact = ErrorCode.byCode(code);
+        return exact != null ? exact : ErrorCode.byCode(code.toLowerCase(Locale.ROOT));
     }
 
     private static String shown(String code) {
@@ -231,6 +236,13 @@ public final class ErrorCatalog {
     }
 
     private ResolvedMessage render(Entry entry, String code, Map<String, ?> arguments) {
+        if (entry.constant != null && policy == MissingMessagePolicy.FALLBACK) {
+            return entry.constant; // the common case, kept small enough for the JIT to inline
+        }
+        return format(entry, code, arguments);
+    }
+
+    private ResolvedMessage format(Entry entry, String code, Map<String, ?> arguments) {
         Map<String, ?> values = arguments == null ? Map.of() : arguments;
         if (policy == MissingMessagePolicy.STRICT) {
             checkStrictly(entry, code, values);
@@ -281,11 +293,21 @@ public final class ErrorCatalog {
             table = tablesByLocale.get(requested);
         }
         if (table == null) {
-            LocaleMatcher.Result match = matcher.getBestLocaleResult(requested);
+            LocaleMatcher.Result match = matcher().getBestLocaleResult(requested);
             table = match.getDesiredIndex() < 0 ? unsupported : installed.get(match.getSupportedLocale());
             putBounded(tablesByLocale, requested, table);
         }
         return table;
+    }
+
+    private LocaleMatcher matcher() {
+        LocaleMatcher m = matcher;
+        if (m == null) {
+            // racing threads may each build one: it is immutable, so whichever is kept is fine
+            m = LocaleMatcher.builder().setSupportedLocales(supported).setDefaultLocale(supported.get(0)).build();
+            matcher = m;
+        }
+        return m;
     }
 
     private static <K, V> void putBounded(ConcurrentHashMap<K, V> cache, K key, V value) {
@@ -355,7 +377,7 @@ public final class ErrorCatalog {
     private static Map<String, CompiledMessage> compile(MessageProvider provider, Map<String, String> patterns,
             List<String> warnings) {
         String tag = provider.locale().toLanguageTag();
-        CompiledMessage.Formatters formatters = new CompiledMessage.Formatters(ULocale.forLocale(provider.locale()));
+        CompiledMessage.Formatters formatters = new CompiledMessage.Formatters(provider.locale());
         Map<String, CompiledMessage> compiled = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (MessageKey key : MessageKey.all()) {
@@ -384,7 +406,7 @@ public final class ErrorCatalog {
             throw new IllegalArgumentException("it contains U+FFFD: the bundle is not valid UTF-8");
         }
         for (String name : message.argumentNames()) {
-            if (key.arguments().stream().noneMatch(a -> a.name().equals(name))) {
+            if (!declares(key, name)) {
                 throw new IllegalArgumentException("it uses argument '" + name + "', which the code does not declare");
             }
         }
@@ -396,16 +418,28 @@ public final class ErrorCatalog {
         return message;
     }
 
+    // loops, not streams or lambdas, on the loading path: each first use of one costs a fresh JVM milliseconds
+    private static boolean declares(MessageKey key, String name) {
+        for (Argument argument : key.arguments()) {
+            if (argument.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void warn(List<String> warnings, String warning) {
         warnings.add(warning);
-        LOG.log(Level.WARNING, warning);
+        // fetched here, not in a static field: starting the logging back end costs a fresh JVM tens of
+        // milliseconds, and a catalog whose bundles are complete never logs
+        System.getLogger("dev.errorcatalog").log(Level.WARNING, warning);
     }
 
     private Locale installedDefault(Locale requested, Set<Locale> locales) {
         if (locales.contains(requested)) {
             return requested;
         }
-        LocaleMatcher.Result match = matcher.getBestLocaleResult(requested);
+        LocaleMatcher.Result match = matcher().getBestLocaleResult(requested);
         if (match.getDesiredIndex() < 0) {
             throw new IllegalStateException("The default locale " + requested.toLanguageTag() + " is not installed; installed: "
                     + locales.stream().map(Locale::toLanguageTag).sorted().collect(Collectors.joining(", "))
@@ -417,10 +451,9 @@ public final class ErrorCatalog {
     /** The locales whose messages serve {@code locale}: itself, its installed parents, the default. */
     private List<Locale> chain(Locale locale, Set<Locale> locales) {
         List<Locale> chain = new ArrayList<>();
-        for (ULocale l = ULocale.forLocale(locale); l != null && !l.getName().isEmpty(); l = l.getFallback()) {
-            Locale candidate = l.toLocale();
-            if (locales.contains(candidate) && !chain.contains(candidate)) {
-                chain.add(candidate);
+        for (Locale l = locale; l != null && !l.getLanguage().isEmpty(); l = parent(l)) {
+            if (locales.contains(l) && !chain.contains(l)) {
+                chain.add(l);
             }
         }
         if (!chain.contains(locale)) {
@@ -430,6 +463,28 @@ public final class ErrorCatalog {
             chain.add(defaultLocale);
         }
         return chain;
+    }
+
+    /**
+     * The locale less its last part (extensions, variant, region, script), as ICU's
+     * {@code ULocale.getFallback()} has it; {@code null} after the language. Plain {@code Locale} code:
+     * loading {@code ULocale} costs a fresh JVM several milliseconds.
+     */
+    private static Locale parent(Locale l) {
+        if (l.hasExtensions()) {
+            return l.stripExtensions();
+        }
+        String language = l.getLanguage();
+        String script = l.getScript();
+        String region = l.getCountry();
+        if (!l.getVariant().isEmpty()) {
+            return script.isEmpty() ? new Locale(language, region)
+                    : Locale.forLanguageTag(language + "-" + script + (region.isEmpty() ? "" : "-" + region));
+        }
+        if (!region.isEmpty()) {
+            return script.isEmpty() ? new Locale(language) : Locale.forLanguageTag(language + "-" + script);
+        }
+        return script.isEmpty() ? null : new Locale(language);
     }
 
     // ---- tables -------------------------------------------------------------------------------------
@@ -472,7 +527,7 @@ public final class ErrorCatalog {
     private static final class Table {
         private static final Locale BUILT_IN_LOCALE = Locale.ENGLISH;
         private static final CompiledMessage.Formatters BUILT_IN =
-                new CompiledMessage.Formatters(ULocale.forLocale(BUILT_IN_LOCALE));
+                new CompiledMessage.Formatters(BUILT_IN_LOCALE);
 
         final Locale locale;
         final Entry[] codes;
@@ -525,7 +580,9 @@ public final class ErrorCatalog {
 
         private static Map<String, Argument> declared(MessageKey key) {
             Map<String, Argument> declared = new LinkedHashMap<>();
-            key.arguments().forEach(a -> declared.put(a.name(), a));
+            for (Argument argument : key.arguments()) {
+                declared.put(argument.name(), argument);
+            }
             return Collections.unmodifiableMap(declared);
         }
 

@@ -244,6 +244,11 @@ public enum ErrorCode {
         return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
     }
 
+    /** The constant for a wire code, or {@code null}: {@link #fromCode(String)} without the {@code Optional}. */
+    static ErrorCode byCode(String code) {
+        return BY_CODE.get(code);
+    }
+
     @Override
     public String toString() {
         return code;

@@ -19,7 +19,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -73,8 +75,7 @@ public final class CompiledMessage {
         Map<String, ArgumentKind> arguments = new LinkedHashMap<>();
         collectArguments(parsed, arguments);
         if (arguments.isEmpty()) {
-            String text = new MessageFormat(pattern, formatters.locale()).format(Map.of());
-            return new CompiledMessage(pattern, Map.of(), NO_NODES, null, text);
+            return new CompiledMessage(pattern, Map.of(), NO_NODES, null, literalText(parsed));
         }
         Map<String, ArgumentKind> kinds = Collections.unmodifiableMap(arguments);
         try {
@@ -156,6 +157,27 @@ public final class CompiledMessage {
         return valid;
     }
 
+    /**
+     * The text of a message without arguments, as ICU's {@code MessageFormat} prints it: the pattern
+     * less its quoting syntax. Needs no ICU data, so a catalog of such messages loads none.
+     */
+    private static String literalText(MessagePattern parsed) {
+        String pattern = parsed.getPatternString();
+        if (parsed.countParts() == 2) {
+            return pattern; // no quoting: the text is the pattern, and need not be held twice
+        }
+        StringBuilder text = new StringBuilder(pattern.length());
+        int previous = parsed.getPart(0).getLimit();
+        for (int i = 1;; i++) {
+            Part part = parsed.getPart(i);
+            text.append(pattern, previous, part.getIndex());
+            if (part.getType() == Part.Type.MSG_LIMIT) {
+                return text.toString();
+            }
+            previous = part.getLimit();
+        }
+    }
+
     private static void collectArguments(MessagePattern parsed, Map<String, ArgumentKind> arguments) {
         for (int i = 0; i < parsed.countParts(); i++) {
             Part part = parsed.getPart(i);
@@ -166,8 +188,11 @@ public final class CompiledMessage {
             ArgType type = part.getArgType();
             boolean numeric = type.hasPluralStyle() || type == ArgType.CHOICE
                     || (type == ArgType.SIMPLE && !"date".equals(typeName(parsed, i)) && !"time".equals(typeName(parsed, i)));
-            arguments.merge(name, numeric ? ArgumentKind.NUMBER : ArgumentKind.ANY,
-                    (a, b) -> a == ArgumentKind.NUMBER || b == ArgumentKind.NUMBER ? ArgumentKind.NUMBER : ArgumentKind.ANY);
+            if (numeric) {
+                arguments.put(name, ArgumentKind.NUMBER);
+            } else {
+                arguments.putIfAbsent(name, ArgumentKind.ANY);
+            }
         }
     }
 
@@ -264,17 +289,19 @@ public final class CompiledMessage {
 
     /** {@code {name, number}} and {@code {name, number, integer}}. */
     private static final class NumberArgument extends Argument {
-        private final NumberFormatter formatter;
+        private final Formatters formatters;
+        private final boolean integer;
 
-        NumberArgument(String name, NumberFormatter formatter) {
+        NumberArgument(String name, Formatters formatters, boolean integer) {
             super(name);
-            this.formatter = formatter;
+            this.formatters = formatters;
+            this.integer = integer;
         }
 
         @Override
         void appendValue(Object value, Context context, StringBuilder out) {
             if (value instanceof Number) {
-                formatter.appendTo(value, out);
+                (integer ? formatters.integer() : formatters.number()).appendTo(value, out);
             } else {
                 context.valid = false;
                 out.append(value);
@@ -306,19 +333,19 @@ public final class CompiledMessage {
         private final Node[][] explicitForms;
         private final Map<String, Node[]> keywordForms;
         private final Node[] other;
-        private final PluralRules rules;
-        private final NumberFormatter formatter;
+        private final Formatters formatters;
+        private final boolean ordinal;
 
         Plural(String name, double offset, double[] explicitValues, Node[][] explicitForms,
-                Map<String, Node[]> keywordForms, Node[] other, PluralRules rules, NumberFormatter formatter) {
+                Map<String, Node[]> keywordForms, Node[] other, Formatters formatters, boolean ordinal) {
             super(name);
             this.offset = offset;
             this.explicitValues = explicitValues;
             this.explicitForms = explicitForms;
             this.keywordForms = keywordForms;
             this.other = other;
-            this.rules = rules;
-            this.formatter = formatter;
+            this.formatters = formatters;
+            this.ordinal = ordinal;
         }
 
         @Override
@@ -329,6 +356,7 @@ public final class CompiledMessage {
                 return;
             }
             Number number = (Number) value;
+            NumberFormatter formatter = formatters.number();
             double numeric = number.doubleValue();
             Number shown = offset == 0 ? number : Double.valueOf(numeric - offset);
             for (int i = 0; i < explicitValues.length; i++) {
@@ -342,6 +370,7 @@ public final class CompiledMessage {
             if (!keywordForms.isEmpty()) {
                 // ICU selects on the double value, as DecimalFormat.getFixedDecimal(double) formats it.
                 FormattedNumber selector = formatter.exactAsDouble(shown) ? formatted : formatter.format(numeric - offset);
+                PluralRules rules = ordinal ? formatters.ordinalRules() : formatters.cardinalRules();
                 form = keywordForms.getOrDefault(rules.select(selector), other);
             }
             appendAll(form, context, out, formatted.toString());
@@ -415,9 +444,9 @@ public final class CompiledMessage {
                 case SELECT:
                     return select(name, start + 2);
                 case PLURAL:
-                    return plural(name, start + 2, formatters.cardinalRules());
+                    return plural(name, start + 2, false);
                 case SELECTORDINAL:
-                    return plural(name, start + 2, formatters.ordinalRules());
+                    return plural(name, start + 2, true);
                 default:
                     throw new Unsupported();
             }
@@ -429,10 +458,10 @@ public final class CompiledMessage {
             }
             Part next = parsed.getPart(start + 3);
             if (next.getType() == Part.Type.ARG_LIMIT) {
-                return new NumberArgument(name, formatters.number());
+                return new NumberArgument(name, formatters, false);
             }
             if ("integer".equals(parsed.getSubstring(next).trim())) {
-                return new NumberArgument(name, formatters.integer());
+                return new NumberArgument(name, formatters, true);
             }
             throw new Unsupported();
         }
@@ -453,7 +482,7 @@ public final class CompiledMessage {
             return new Select(name, Map.copyOf(cases), other);
         }
 
-        private Node plural(String name, int i, PluralRules rules) throws Unsupported {
+        private Node plural(String name, int i, boolean ordinal) throws Unsupported {
             double offset = 0;
             if (parsed.getPartType(i).hasNumericValue()) {
                 offset = parsed.getNumericValue(parsed.getPart(i));
@@ -480,9 +509,12 @@ public final class CompiledMessage {
             if (usesOwnNumberFormat(name, i)) {
                 throw new Unsupported();
             }
-            double[] values = explicitValues.stream().mapToDouble(Double::doubleValue).toArray();
+            double[] values = new double[explicitValues.size()];
+            for (int v = 0; v < values.length; v++) {
+                values[v] = explicitValues.get(v);
+            }
             return new Plural(name, offset, values, explicitForms.toArray(new Node[0][]), Map.copyOf(keywordForms),
-                    other, rules, formatters.number());
+                    other, formatters, ordinal);
         }
 
         /** ICU formats {@code #} with the plural argument's own number format if a form uses one; we do not. */
@@ -558,40 +590,67 @@ public final class CompiledMessage {
         }
     }
 
-    /** The immutable, thread-safe formatting tools of one locale, shared by all its messages. */
+    /**
+     * The immutable, thread-safe formatting tools of one locale, shared by all its messages.
+     *
+     * <p>The number formats and plural rules are made on first use: loading them reads ICU's locale data,
+     * which takes longer than all the rest of starting a catalog, and a catalog whose callers only ask for
+     * messages without arguments never needs them.
+     */
     public static final class Formatters {
-        private final ULocale locale;
-        private final NumberFormatter number;
-        private final NumberFormatter integer;
-        private final PluralRules cardinalRules;
-        private final PluralRules ordinalRules;
+        private final Locale locale;
+        /** Made at most a few times, by racing threads; immutable, so safe to publish this way. */
+        private volatile Tools tools;
+
+        public Formatters(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+        }
 
         public Formatters(ULocale locale) {
-            this.locale = locale;
-            this.number = new NumberFormatter(NumberFormat.getInstance(locale));
-            this.integer = new NumberFormatter(NumberFormat.getIntegerInstance(locale));
-            this.cardinalRules = PluralRules.forLocale(locale, PluralRules.PluralType.CARDINAL);
-            this.ordinalRules = PluralRules.forLocale(locale, PluralRules.PluralType.ORDINAL);
+            this(locale.toLocale());
         }
 
         public ULocale locale() {
-            return locale;
+            return ULocale.forLocale(locale);
+        }
+
+        private Tools tools() {
+            Tools t = tools;
+            if (t == null) {
+                t = new Tools(ULocale.forLocale(locale));
+                tools = t;
+            }
+            return t;
         }
 
         NumberFormatter number() {
-            return number;
+            return tools().number;
         }
 
         NumberFormatter integer() {
-            return integer;
+            return tools().integer;
         }
 
         PluralRules cardinalRules() {
-            return cardinalRules;
+            return tools().cardinalRules;
         }
 
         PluralRules ordinalRules() {
-            return ordinalRules;
+            return tools().ordinalRules;
+        }
+
+        private static final class Tools {
+            final NumberFormatter number;
+            final NumberFormatter integer;
+            final PluralRules cardinalRules;
+            final PluralRules ordinalRules;
+
+            Tools(ULocale locale) {
+                this.number = new NumberFormatter(NumberFormat.getInstance(locale));
+                this.integer = new NumberFormatter(NumberFormat.getIntegerInstance(locale));
+                this.cardinalRules = PluralRules.forLocale(locale, PluralRules.PluralType.CARDINAL);
+                this.ordinalRules = PluralRules.forLocale(locale, PluralRules.PluralType.ORDINAL);
+            }
         }
     }
 
