@@ -3,10 +3,10 @@ package dev.errorcatalog;
 import com.ibm.icu.util.LocaleMatcher;
 import dev.errorcatalog.internal.AcceptLanguage;
 import dev.errorcatalog.internal.CompiledMessage;
+import dev.errorcatalog.internal.LookupCache;
 import dev.errorcatalog.spi.MessageProvider;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,7 +19,6 @@ import java.util.Objects;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -63,8 +62,8 @@ public final class ErrorCatalog {
     /** Made on first use: its data takes ICU long to load, and exact locales never need it. */
     private volatile LocaleMatcher matcher;
     private final List<String> warnings;
-    private final ConcurrentHashMap<Locale, Table> tablesByLocale = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Locale> localesByHeader = new ConcurrentHashMap<>();
+    private final LookupCache<Locale, Table> tablesByLocale = new LookupCache<>(MAX_CACHE_ENTRIES);
+    private final LookupCache<String, Locale> localesByHeader = new LookupCache<>(MAX_CACHE_ENTRIES);
 
     private ErrorCatalog(Builder builder) {
         List<String> warnings = new ArrayList<>();
@@ -153,7 +152,7 @@ public final class ErrorCatalog {
             }
         }
         if (cacheable) {
-            putBounded(localesByHeader, acceptLanguage, negotiated);
+            localesByHeader.put(acceptLanguage, negotiated);
         }
         return negotiated;
     }
@@ -270,12 +269,12 @@ public final class ErrorCatalog {
                     "no " + entry.requested.toLanguageTag() + " message for '" + code + "': " + entry.fallback);
         }
         for (String name : values.keySet()) {
-            if (!entry.declared.containsKey(name)) {
+            if (declared(entry.key, name) == null) {
                 throw new MessageResolutionException(Fallback.INVALID_ARGUMENTS,
-                        "'" + code + "' takes no argument '" + name + "'; it takes " + entry.declared.keySet());
+                        "'" + code + "' takes no argument '" + name + "'; it takes " + entry.key.arguments());
             }
         }
-        for (Argument argument : entry.declared.values()) {
+        for (Argument argument : entry.key.arguments()) {
             Object value = values.get(argument.name());
             if (!argument.type().accepts(value)) {
                 throw new MessageResolutionException(Fallback.INVALID_ARGUMENTS, "argument '" + argument.name() + "' of '"
@@ -295,7 +294,7 @@ public final class ErrorCatalog {
         if (table == null) {
             LocaleMatcher.Result match = matcher().getBestLocaleResult(requested);
             table = match.getDesiredIndex() < 0 ? unsupported : installed.get(match.getSupportedLocale());
-            putBounded(tablesByLocale, requested, table);
+            tablesByLocale.put(requested, table);
         }
         return table;
     }
@@ -308,13 +307,6 @@ public final class ErrorCatalog {
             matcher = m;
         }
         return m;
-    }
-
-    private static <K, V> void putBounded(ConcurrentHashMap<K, V> cache, K key, V value) {
-        if (cache.size() >= MAX_CACHE_ENTRIES) {
-            cache.clear();
-        }
-        cache.put(key, value);
     }
 
     // ---- loading ------------------------------------------------------------------------------------
@@ -405,27 +397,27 @@ public final class ErrorCatalog {
         if (message.pattern().indexOf('\uFFFD') >= 0) {
             throw new IllegalArgumentException("it contains U+FFFD: the bundle is not valid UTF-8");
         }
-        for (String name : message.argumentNames()) {
-            if (!declares(key, name)) {
-                throw new IllegalArgumentException("it uses argument '" + name + "', which the code does not declare");
+        for (Map.Entry<String, CompiledMessage.ArgumentKind> use : message.arguments().entrySet()) {
+            Argument declared = declared(key, use.getKey());
+            if (declared == null) {
+                throw new IllegalArgumentException("it uses argument '" + use.getKey() + "', which the code does not declare");
             }
-        }
-        Map<String, Object> examples = new HashMap<>();
-        key.arguments().forEach(a -> examples.put(a.name(), a.example()));
-        if (!message.format(examples, new StringBuilder())) {
-            throw new IllegalArgumentException("it uses an argument as another type than the code declares " + key.arguments());
+            // a number serves every kind of argument (a date takes it as milliseconds); text serves only text
+            if (declared.type() == ArgumentType.TEXT && use.getValue() != CompiledMessage.ArgumentKind.ANY) {
+                throw new IllegalArgumentException("it uses argument '" + use.getKey() + "' as a " + use.getValue()
+                        .name().toLowerCase(Locale.ROOT) + ", but the code declares a " + declared.type());
+            }
         }
         return message;
     }
 
-    // loops, not streams or lambdas, on the loading path: each first use of one costs a fresh JVM milliseconds
-    private static boolean declares(MessageKey key, String name) {
+    private static Argument declared(MessageKey key, String name) {
         for (Argument argument : key.arguments()) {
             if (argument.name().equals(name)) {
-                return true;
+                return argument;
             }
         }
-        return false;
+        return null;
     }
 
     private static void warn(List<String> warnings, String warning) {
@@ -495,17 +487,17 @@ public final class ErrorCatalog {
         final Locale requested;
         final Locale locale;
         final Fallback fallback;
-        final Map<String, Argument> declared;
+        final MessageKey key;
         final Map<String, ?> fixedArguments;
         final ResolvedMessage constant;
 
-        Entry(String code, Map<String, Argument> declared, CompiledMessage message, Locale requested, Locale locale,
+        Entry(String code, MessageKey key, CompiledMessage message, Locale requested, Locale locale,
                 Fallback fallback, Map<String, ?> fixedArguments) {
             this.message = message;
             this.requested = requested;
             this.locale = locale;
             this.fallback = fallback;
-            this.declared = declared;
+            this.key = key;
             this.fixedArguments = fixedArguments;
             if (message.constantText() != null) {
                 this.constant = new ResolvedMessage(code, message.constantText(), locale, fallback);
@@ -519,7 +511,7 @@ public final class ErrorCatalog {
         }
 
         Entry withFallback(String code, Fallback atLeast) {
-            return new Entry(code, declared, message, requested, locale, fallback.max(atLeast), fixedArguments);
+            return new Entry(code, key, message, requested, locale, fallback.max(atLeast), fixedArguments);
         }
     }
 
@@ -555,7 +547,7 @@ public final class ErrorCatalog {
             for (ErrorCode code : all) {
                 Entry entry = find(code.key(), code.code(), locale, chain, bundles);
                 codes[code.ordinal()] = entry != null ? entry
-                        : new Entry(code.code(), declared(code.key()), unknownCode.message, locale, unknownCode.locale,
+                        : new Entry(code.code(), code.key(), unknownCode.message, locale, unknownCode.locale,
                                 Fallback.MISSING_MESSAGE, Map.of("code", code.code()));
             }
             return new Table(locale, codes, unknownCode, unexpected);
@@ -566,7 +558,7 @@ public final class ErrorCatalog {
             for (Locale source : chain) {
                 CompiledMessage message = bundles.getOrDefault(source, Map.of()).get(key.key());
                 if (message != null) {
-                    return new Entry(code, declared(key), message, locale, source,
+                    return new Entry(code, key, message, locale, source,
                             source.equals(locale) ? Fallback.NONE : Fallback.MISSING_MESSAGE, null);
                 }
             }
@@ -574,16 +566,8 @@ public final class ErrorCatalog {
         }
 
         private static Entry builtIn(MessageKey key, String pattern, Locale locale) {
-            return new Entry(key.key(), declared(key), CompiledMessage.compile(pattern, BUILT_IN), locale, BUILT_IN_LOCALE,
+            return new Entry(key.key(), key, CompiledMessage.compile(pattern, BUILT_IN), locale, BUILT_IN_LOCALE,
                     Fallback.MISSING_MESSAGE, null);
-        }
-
-        private static Map<String, Argument> declared(MessageKey key) {
-            Map<String, Argument> declared = new LinkedHashMap<>();
-            for (Argument argument : key.arguments()) {
-                declared.put(argument.name(), argument);
-            }
-            return Collections.unmodifiableMap(declared);
         }
 
         /** This table as the answer for a locale that is not installed. */

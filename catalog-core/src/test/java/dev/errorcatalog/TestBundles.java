@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import dev.errorcatalog.spi.PropertiesMessageProvider;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -16,8 +17,16 @@ final class TestBundles {
 
     /** A provider whose bundle is the given bytes, read by the production {@link PropertiesMessageProvider}. */
     static final class InMemoryMessages extends PropertiesMessageProvider {
+        private final byte[] bundle;
+
         InMemoryMessages(Locale locale, byte[] bundle) {
-            super(locale, ErrorCatalog.CATALOG_VERSION, () -> new ByteArrayInputStream(bundle));
+            super(locale, ErrorCatalog.CATALOG_VERSION);
+            this.bundle = bundle;
+        }
+
+        @Override
+        protected InputStream openBundle() {
+            return new ByteArrayInputStream(bundle);
         }
 
         InMemoryMessages(Locale locale, String bundle) {

@@ -47,9 +47,11 @@ public final class CompiledMessage {
 
     /** How a pattern uses an argument. */
     public enum ArgumentKind {
-        /** printed as text, or as a number if it is one */
+        /** printed as text, or as a number if it is one: plain {@code {x}} and {@code select} */
         ANY,
-        /** must be a {@link Number}: {@code number}, {@code plural}, {@code selectordinal}, {@code choice} */
+        /** a {@link java.util.Date} or a {@link Number}: {@code date} and {@code time} */
+        DATE,
+        /** must be a {@link Number}: {@code number}, {@code plural}, {@code selectordinal}, {@code choice}, … */
         NUMBER
     }
 
@@ -186,12 +188,16 @@ public final class CompiledMessage {
             }
             String name = parsed.getSubstring(parsed.getPart(i + 1));
             ArgType type = part.getArgType();
-            boolean numeric = type.hasPluralStyle() || type == ArgType.CHOICE
-                    || (type == ArgType.SIMPLE && !"date".equals(typeName(parsed, i)) && !"time".equals(typeName(parsed, i)));
-            if (numeric) {
-                arguments.put(name, ArgumentKind.NUMBER);
-            } else {
-                arguments.putIfAbsent(name, ArgumentKind.ANY);
+            ArgumentKind kind = ArgumentKind.ANY;
+            if (type.hasPluralStyle() || type == ArgType.CHOICE) {
+                kind = ArgumentKind.NUMBER;
+            } else if (type == ArgType.SIMPLE) {
+                String typeName = typeName(parsed, i);
+                kind = "date".equals(typeName) || "time".equals(typeName) ? ArgumentKind.DATE : ArgumentKind.NUMBER;
+            }
+            ArgumentKind previous = arguments.get(name);
+            if (previous == null || previous.compareTo(kind) < 0) {
+                arguments.put(name, kind); // the strictest use decides: a number serves every kind
             }
         }
     }

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PropertyResourceBundle;
+import java.util.Properties;
 
 /**
  * A {@link MessageProvider} backed by a UTF-8 {@code .properties} resource bundle in the locale module's
@@ -20,34 +20,39 @@ import java.util.PropertyResourceBundle;
  * <pre>{@code
  * public final class GermanMessages extends PropertiesMessageProvider {
  *     public GermanMessages() {
- *         super(Locale.GERMAN, "1", () -> GermanMessages.class.getResourceAsStream("messages_de.properties"));
+ *         super(Locale.GERMAN, ErrorCatalog.CATALOG_VERSION);
+ *     }
+ *
+ *     @Override
+ *     protected InputStream openBundle() {
+ *         return GermanMessages.class.getResourceAsStream("messages_de.properties");
  *     }
  * }
  * }</pre>
  *
- * <p>The resource is opened by the subclass, so its package need not be opened to this module. It is
- * decoded as UTF-8 (never ISO-8859-1); a leading byte order mark is ignored, and bytes that are not
- * UTF-8 turn into U+FFFD, which makes the messages that contain them fall back.
+ * <p>The resource is opened by the subclass, from its own module, so its package need not be opened to
+ * this one. It is decoded as UTF-8 (never ISO-8859-1); a leading byte order mark is ignored, and bytes
+ * that are not UTF-8 turn into U+FFFD, which makes the messages that contain them fall back.
  *
  * @since 0.1
  */
 public abstract class PropertiesMessageProvider implements MessageProvider {
 
-    /** Opens the bundle resource; returns {@code null} if it does not exist. */
-    @FunctionalInterface
-    public interface Resource {
-        InputStream open() throws IOException;
-    }
-
     private final Locale locale;
     private final String catalogVersion;
-    private final Resource resource;
 
-    protected PropertiesMessageProvider(Locale locale, String catalogVersion, Resource resource) {
+    protected PropertiesMessageProvider(Locale locale, String catalogVersion) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.catalogVersion = Objects.requireNonNull(catalogVersion, "catalogVersion");
-        this.resource = Objects.requireNonNull(resource, "resource");
     }
+
+    /**
+     * Opens the bundle resource, e.g. {@code getClass().getResourceAsStream("messages_de.properties")}
+     * written in the subclass; read once per catalog, and closed here.
+     *
+     * @return the stream, or {@code null} if the resource does not exist
+     */
+    protected abstract InputStream openBundle() throws IOException;
 
     @Override
     public final Locale locale() {
@@ -61,14 +66,15 @@ public abstract class PropertiesMessageProvider implements MessageProvider {
 
     @Override
     public Map<String, String> messages() throws IOException {
-        try (InputStream in = resource.open()) {
+        try (InputStream in = openBundle()) {
             if (in == null) {
                 throw new FileNotFoundException("message bundle of " + getClass().getName() + " not found");
             }
-            PropertyResourceBundle bundle = new PropertyResourceBundle(skipByteOrderMark(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            Properties bundle = new Properties();
+            bundle.load(skipByteOrderMark(new InputStreamReader(in, StandardCharsets.UTF_8)));
             Map<String, String> messages = new HashMap<>();
-            for (String key : bundle.keySet()) {
-                messages.put(key, bundle.getString(key));
+            for (String key : bundle.stringPropertyNames()) {
+                messages.put(key, bundle.getProperty(key));
             }
             return messages;
         }

@@ -6,6 +6,7 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.Fallback;
 import dev.errorcatalog.spi.PropertiesMessageProvider;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,13 @@ class ProviderDiscoveryTest {
     /** A provider whose constructor throws. */
     public static final class ThrowingConstructor extends PropertiesMessageProvider {
         public ThrowingConstructor() {
-            super(Locale.ITALIAN, ErrorCatalog.CATALOG_VERSION, () -> null);
+            super(Locale.ITALIAN, ErrorCatalog.CATALOG_VERSION);
             throw new IllegalStateException("cannot start");
+        }
+
+        @Override
+        protected InputStream openBundle() {
+            return null;
         }
     }
 

@@ -7,6 +7,7 @@ import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.Fallback;
 import dev.errorcatalog.spi.PropertiesMessageProvider;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +33,13 @@ class WarningLoggedOnceTest {
     /** German with one message that does not parse. */
     public static final class BrokenGerman extends PropertiesMessageProvider {
         public BrokenGerman() {
-            super(Locale.GERMAN, ErrorCatalog.CATALOG_VERSION, () -> new ByteArrayInputStream(
-                    "already_assigned=Bereits {zugewiesen\nalready_verified=Bereits verifiziert.\n".getBytes(StandardCharsets.UTF_8)));
+            super(Locale.GERMAN, ErrorCatalog.CATALOG_VERSION);
+        }
+
+        @Override
+        protected InputStream openBundle() {
+            return new ByteArrayInputStream(
+                    "already_assigned=Bereits {zugewiesen\nalready_verified=Bereits verifiziert.\n".getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.errorcatalog.messages.de;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.spi.PropertiesMessageProvider;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -13,6 +14,11 @@ public final class GermanMessages extends PropertiesMessageProvider {
 
     /** Called by {@link java.util.ServiceLoader}. */
     public GermanMessages() {
-        super(Locale.GERMAN, ErrorCatalog.CATALOG_VERSION, () -> GermanMessages.class.getResourceAsStream("messages_de.properties"));
+        super(Locale.GERMAN, ErrorCatalog.CATALOG_VERSION);
+    }
+
+    @Override
+    protected InputStream openBundle() {
+        return GermanMessages.class.getResourceAsStream("messages_de.properties");
     }
 }

@@ -2,6 +2,7 @@ package dev.errorcatalog.messages.en;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.spi.PropertiesMessageProvider;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -13,6 +14,11 @@ public final class EnglishMessages extends PropertiesMessageProvider {
 
     /** Called by {@link java.util.ServiceLoader}. */
     public EnglishMessages() {
-        super(Locale.ENGLISH, ErrorCatalog.CATALOG_VERSION, () -> EnglishMessages.class.getResourceAsStream("messages_en.properties"));
+        super(Locale.ENGLISH, ErrorCatalog.CATALOG_VERSION);
+    }
+
+    @Override
+    protected InputStream openBundle() {
+        return EnglishMessages.class.getResourceAsStream("messages_en.properties");
     }
 }

@@ -2,6 +2,7 @@ package dev.errorcatalog.messages.es;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.spi.PropertiesMessageProvider;
+import java.io.InputStream;
 import java.util.Locale;
 
 /**
@@ -13,6 +14,11 @@ public final class SpanishMessages extends PropertiesMessageProvider {
 
     /** Called by {@link java.util.ServiceLoader}. */
     public SpanishMessages() {
-        super(Locale.forLanguageTag("es"), ErrorCatalog.CATALOG_VERSION, () -> SpanishMessages.class.getResourceAsStream("messages_es.properties"));
+        super(Locale.forLanguageTag("es"), ErrorCatalog.CATALOG_VERSION);
+    }
+
+    @Override
+    protected InputStream openBundle() {
+        return SpanishMessages.class.getResourceAsStream("messages_es.properties");
     }
 }
