@@ -362,6 +362,11 @@ public final class CompiledMessage {
                 return;
             }
             Number number = (Number) value;
+            int count = offset == 0 ? NumberFormatter.smallCount(number) : -1;
+            if (count >= 0) {
+                appendCount(count, context, out);
+                return;
+            }
             NumberFormatter formatter = formatters.number();
             double numeric = number.doubleValue();
             Number shown = offset == 0 ? number : Double.valueOf(numeric - offset);
@@ -380,6 +385,19 @@ public final class CompiledMessage {
                 form = keywordForms.getOrDefault(rules.select(selector), other);
             }
             appendAll(form, context, out, formatted.toString());
+        }
+
+        /** The common case, a count from 0 to 255: its text and plural form are looked up, not computed. */
+        private void appendCount(int count, Context context, StringBuilder out) {
+            String shown = formatters.number().text(count);
+            for (int i = 0; i < explicitValues.length; i++) {
+                if (count == explicitValues[i]) {
+                    appendAll(explicitForms[i], context, out, shown);
+                    return;
+                }
+            }
+            Node[] form = keywordForms.isEmpty() ? other : keywordForms.getOrDefault(formatters.keyword(ordinal, count), other);
+            appendAll(form, context, out, shown);
         }
     }
 
@@ -541,7 +559,11 @@ public final class CompiledMessage {
         /** More integer digits than a double's 309 and few enough to print; ICU would print all of them. */
         private static final int MAX_INTEGER_DIGITS = 1000;
 
+        /** Counts below this are formatted once and cached: most counts in messages are small. */
+        static final int SMALL = 256;
+
         private final LocalizedNumberFormatter formatter;
+        private final String[] small = new String[SMALL];
 
         NumberFormatter(NumberFormat stock) {
             this.formatter = ((DecimalFormat) stock).toNumberFormatter();
@@ -556,7 +578,29 @@ public final class CompiledMessage {
         }
 
         void appendTo(Object number, StringBuilder out) {
-            out.append(format((Number) number).toString());
+            int count = smallCount((Number) number);
+            out.append(count >= 0 ? text(count) : format((Number) number).toString());
+        }
+
+        /** {@code count}, from 0 to {@value #SMALL} (exclusive), as ICU formats it; cached on first use. */
+        String text(int count) {
+            String text = small[count]; // a racy read is safe: strings are immutable
+            if (text == null) {
+                text = formatter.format(count).toString();
+                small[count] = text;
+            }
+            return text;
+        }
+
+        /** The value if it is a boxed integer from 0 to {@value #SMALL} (exclusive), else -1. */
+        static int smallCount(Number number) {
+            if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte) {
+                long value = number.longValue();
+                if (value >= 0 && value < SMALL) {
+                    return (int) value;
+                }
+            }
+            return -1;
         }
 
         /** Whether formatting {@code number} and its double value give the same decimal. */
@@ -645,11 +689,26 @@ public final class CompiledMessage {
             return tools().ordinalRules;
         }
 
+        /** The plural form of a small count (see {@link NumberFormatter#SMALL}); cached on first use. */
+        String keyword(boolean ordinal, int count) {
+            Tools t = tools();
+            String[] keywords = ordinal ? t.ordinalKeywords : t.cardinalKeywords;
+            String keyword = keywords[count]; // a racy read is safe: strings are immutable
+            if (keyword == null) {
+                // an integer's plural operands are the same as its formatted form's (no fraction digits)
+                keyword = (ordinal ? t.ordinalRules : t.cardinalRules).select(count);
+                keywords[count] = keyword;
+            }
+            return keyword;
+        }
+
         private static final class Tools {
             final NumberFormatter number;
             final NumberFormatter integer;
             final PluralRules cardinalRules;
             final PluralRules ordinalRules;
+            final String[] cardinalKeywords = new String[NumberFormatter.SMALL];
+            final String[] ordinalKeywords = new String[NumberFormatter.SMALL];
 
             Tools(ULocale locale) {
                 this.number = new NumberFormatter(NumberFormat.getInstance(locale));
