@@ -219,7 +219,17 @@ public final class ErrorCatalog {
         }
         // no Optional or lambda here: this is the hot path of every argument-less message, and allocates nothing
         ErrorCode exact = ErrorCode.byCode(code);
-        return exact != null ? exact : ErrorCode.byCode(code.toLowerCase(Locale.ROOT));
+        return exact != null || !isAscii(code) ? exact : ErrorCode.byCode(code.toLowerCase(Locale.ROOT));
+    }
+
+    /** Codes are ASCII: a non-ASCII lookalike (the Kelvin sign lower-cases to {@code k}) is no code. */
+    private static boolean isAscii(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String shown(String code) {
