@@ -62,8 +62,8 @@ public final class ErrorCatalog {
     /** Made on first use: its data takes ICU long to load, and exact locales never need it. */
     private volatile LocaleMatcher matcher;
     private final List<String> warnings;
-    private final LookupCache<Locale, Table> tablesByLocale = new LookupCache<>(MAX_CACHE_ENTRIES);
-    private final LookupCache<String, Locale> localesByHeader = new LookupCache<>(MAX_CACHE_ENTRIES);
+    private final LookupCache.Entry<Locale, Table>[] tablesByLocale = LookupCache.create(MAX_CACHE_ENTRIES);
+    private final LookupCache.Entry<String, Locale>[] localesByHeader = LookupCache.create(MAX_CACHE_ENTRIES);
 
     private ErrorCatalog(Builder builder) {
         List<String> warnings = new ArrayList<>();
@@ -130,18 +130,14 @@ public final class ErrorCatalog {
         if (acceptLanguage == null) {
             return defaultLocale;
         }
-        boolean cacheable = acceptLanguage.length() <= MAX_CACHED_HEADER_LENGTH;
-        if (cacheable) {
-            Locale cached = localesByHeader.get(acceptLanguage);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        return negotiateUncached(acceptLanguage, cacheable);
+        // looking up a long header costs one pass to hash it, linear in what the client sent; only short
+        // headers are ever stored
+        Locale cached = LookupCache.get(localesByHeader, acceptLanguage);
+        return cached != null ? cached : negotiateUncached(acceptLanguage);
     }
 
     // the cache miss in its own method keeps negotiate() small enough for the JIT to inline into callers
-    private Locale negotiateUncached(String acceptLanguage, boolean cacheable) {
+    private Locale negotiateUncached(String acceptLanguage) {
         Locale negotiated = defaultLocale;
         AcceptLanguage header = AcceptLanguage.parse(acceptLanguage);
         for (Locale desired : header.preferred()) {
@@ -151,8 +147,8 @@ public final class ErrorCatalog {
                 break;
             }
         }
-        if (cacheable) {
-            localesByHeader.put(acceptLanguage, negotiated);
+        if (acceptLanguage.length() <= MAX_CACHED_HEADER_LENGTH) {
+            LookupCache.put(localesByHeader, acceptLanguage, negotiated);
         }
         return negotiated;
     }
@@ -299,12 +295,12 @@ public final class ErrorCatalog {
         }
         Table table = installed.get(requested);
         if (table == null) {
-            table = tablesByLocale.get(requested);
+            table = LookupCache.get(tablesByLocale, requested);
         }
         if (table == null) {
             LocaleMatcher.Result match = matcher().getBestLocaleResult(requested);
             table = match.getDesiredIndex() < 0 ? unsupported : installed.get(match.getSupportedLocale());
-            tablesByLocale.put(requested, table);
+            LookupCache.put(tablesByLocale, requested, table);
         }
         return table;
     }

@@ -16,29 +16,29 @@ class LookupCacheTest {
 
     @Test
     void returnsWhatWasPutUntilAnotherKeyTakesTheSlot() {
-        LookupCache<String, Integer> cache = new LookupCache<>(4);
-        cache.put("de", 1);
-        assertEquals(1, cache.get("de"));
-        assertEquals(1, cache.get(new String("de")), "looked up by equality, not identity");
-        assertNull(cache.get("es"));
+        LookupCache.Entry<String, Integer>[] cache = LookupCache.create(4);
+        LookupCache.put(cache, "de", 1);
+        assertEquals(1, LookupCache.get(cache, "de"));
+        assertEquals(1, LookupCache.get(cache, new String("de")), "looked up by equality, not identity");
+        assertNull(LookupCache.get(cache, "es"));
         int held = 0;
         for (int i = 0; i < 1000; i++) {
-            cache.put("key" + i, i);
+            LookupCache.put(cache, "key" + i, i);
         }
         for (int i = 0; i < 1000; i++) {
-            held += cache.get("key" + i) == null ? 0 : 1;
+            held += LookupCache.get(cache, "key" + i) == null ? 0 : 1;
         }
         assertTrue(held <= 4, held + " entries held by a 4-slot cache");
     }
 
     @Test
     void sizeMustBeAPowerOfTwo() {
-        assertThrows(IllegalArgumentException.class, () -> new LookupCache<String, String>(1000));
+        assertThrows(IllegalArgumentException.class, () -> LookupCache.create(1000));
     }
 
     @Test
     void threadsSharingTheCacheNeverSeeAnotherKeysValue() throws Exception {
-        LookupCache<String, String> cache = new LookupCache<>(16);
+        LookupCache.Entry<String, String>[] cache = LookupCache.create(16);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> results = new ArrayList<>();
@@ -47,9 +47,9 @@ class LookupCacheTest {
                     int wrong = 0;
                     for (int i = 0; i < 200_000; i++) {
                         String key = "k" + (i % 97);
-                        String value = cache.get(key);
+                        String value = LookupCache.get(cache, key);
                         if (value == null) {
-                            cache.put(key, "v" + key);
+                            LookupCache.put(cache, key, "v" + key);
                         } else if (!value.equals("v" + key)) {
                             wrong++;
                         }
