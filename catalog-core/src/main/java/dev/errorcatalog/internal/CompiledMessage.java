@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * An ICU {@code MessageFormat} pattern compiled, once, into immutable parts that format without locks.
@@ -717,10 +716,5 @@ public final class CompiledMessage {
                 this.ordinalRules = PluralRules.forLocale(locale, PluralRules.PluralType.ORDINAL);
             }
         }
-    }
-
-    /** The names of the arguments; convenience for validation. */
-    public Set<String> argumentNames() {
-        return arguments.keySet();
     }
 }
