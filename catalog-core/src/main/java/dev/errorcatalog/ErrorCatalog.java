@@ -209,6 +209,27 @@ public final class ErrorCatalog {
         return new ResolvedMessage(given, text.toString(), entry.locale, Fallback.UNKNOWN_CODE);
     }
 
+    /**
+     * The message of any {@linkplain MessageKey#all() key} in a locale: a code's key resolves as the code,
+     * a generic key ({@link MessageKey#WITH_ATTRIBUTE}, …) to its message along the same fallback chain.
+     *
+     * @throws IllegalArgumentException if the key is not one of {@link MessageKey#all()}
+     * @throws MessageResolutionException in strict mode only, if the result would be a fallback
+     * @since 0.2
+     */
+    public ResolvedMessage resolve(MessageKey key, Locale locale, Map<String, ?> arguments) {
+        Objects.requireNonNull(key, "key");
+        ErrorCode code = ErrorCode.byCode(key.key());
+        if (code != null && code.key().equals(key)) {
+            return resolve(code, locale, arguments);
+        }
+        int generic = Table.GENERIC_KEYS.indexOf(key);
+        if (generic < 0) {
+            throw new IllegalArgumentException("'" + key.key() + "' is not a message key of this catalog");
+        }
+        return format(table(locale).generic[generic], key.key(), arguments);
+    }
+
     private static ErrorCode lookup(String code) {
         if (code == null || code.length() > MAX_CODE_SHOWN) {
             return null;
@@ -527,16 +548,23 @@ public final class ErrorCatalog {
         private static final CompiledMessage.Formatters BUILT_IN =
                 new CompiledMessage.Formatters(BUILT_IN_LOCALE);
 
+        /** The keys that are not codes, in the order of {@link #generic}. */
+        static final List<MessageKey> GENERIC_KEYS =
+                List.of(MessageKey.UNKNOWN_CODE, MessageKey.UNEXPECTED_ERROR, MessageKey.WITH_ATTRIBUTE);
+
         final Locale locale;
         final Entry[] codes;
         final Entry unknownCode;
         final Entry unexpectedError;
+        /** The generic messages as asked for by key: as above, but an unsupported locale says so. */
+        final Entry[] generic;
 
-        private Table(Locale locale, Entry[] codes, Entry unknownCode, Entry unexpectedError) {
+        private Table(Locale locale, Entry[] codes, Entry unknownCode, Entry unexpectedError, Entry[] generic) {
             this.locale = locale;
             this.codes = codes;
             this.unknownCode = unknownCode;
             this.unexpectedError = unexpectedError;
+            this.generic = generic;
         }
 
         static Table build(Locale locale, List<Locale> chain, Map<Locale, Map<String, CompiledMessage>> bundles) {
@@ -556,7 +584,11 @@ public final class ErrorCatalog {
                         : new Entry(code.code(), code.key(), unknownCode.message, locale, unknownCode.locale,
                                 Fallback.MISSING_MESSAGE, Map.of("code", code.code()));
             }
-            return new Table(locale, codes, unknownCode, unexpected);
+            Entry withAttribute = find(MessageKey.WITH_ATTRIBUTE, MessageKey.WITH_ATTRIBUTE.key(), locale, chain, bundles);
+            if (withAttribute == null) {
+                withAttribute = builtIn(MessageKey.WITH_ATTRIBUTE, "{message} (parameter: {attribute})", locale);
+            }
+            return new Table(locale, codes, unknownCode, unexpected, new Entry[] {unknownCode, unexpected, withAttribute});
         }
 
         private static Entry find(MessageKey key, String code, Locale locale, List<Locale> chain,
@@ -582,7 +614,11 @@ public final class ErrorCatalog {
             for (ErrorCode code : ErrorCode.values()) {
                 copies[code.ordinal()] = codes[code.ordinal()].withFallback(code.code(), Fallback.UNSUPPORTED_LOCALE);
             }
-            return new Table(locale, copies, unknownCode, unexpectedError);
+            Entry[] generic = new Entry[this.generic.length];
+            for (int i = 0; i < generic.length; i++) {
+                generic[i] = this.generic[i].withFallback(GENERIC_KEYS.get(i).key(), Fallback.UNSUPPORTED_LOCALE);
+            }
+            return new Table(locale, copies, unknownCode, unexpectedError, generic);
         }
     }
 

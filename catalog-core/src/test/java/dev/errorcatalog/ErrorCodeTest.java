@@ -46,11 +46,13 @@ class ErrorCodeTest {
     }
 
     @Test
-    void messageKeysAreTheCodesThenTheTwoGenericMessages() {
+    void messageKeysAreTheCodesThenTheThreeGenericMessages() {
         List<MessageKey> keys = MessageKey.all();
-        assertEquals(183, keys.size());
+        int codes = ErrorCode.values().length;
+        assertEquals(codes + 3, keys.size());
         assertEquals(ErrorCode.values()[0].key(), keys.get(0));
-        assertEquals(MessageKey.UNKNOWN_CODE, keys.get(181));
-        assertEquals(MessageKey.UNEXPECTED_ERROR, keys.get(182));
+        assertEquals(MessageKey.UNKNOWN_CODE, keys.get(codes));
+        assertEquals(MessageKey.UNEXPECTED_ERROR, keys.get(codes + 1));
+        assertEquals(MessageKey.WITH_ATTRIBUTE, keys.get(codes + 2));
     }
 }
