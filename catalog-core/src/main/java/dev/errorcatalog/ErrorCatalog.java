@@ -44,8 +44,12 @@ import java.util.stream.Collectors;
  */
 public final class ErrorCatalog {
 
-    /** The version of the code list; locale modules state the version they were written for. */
-    public static final String CATALOG_VERSION = "1";
+    /**
+     * The version of the code list; locale modules state the version they were written for. Version 1
+     * had the 181 codes of the seed, version 2 adds 72 (253 in all). A module written for an older
+     * version still loads: its messages are served and the codes it lacks fall back.
+     */
+    public static final String CATALOG_VERSION = "2";
 
     /** Entries at most in each cache keyed by request data. */
     static final int MAX_CACHE_ENTRIES = 1024;
@@ -181,7 +185,10 @@ public final class ErrorCatalog {
     /**
      * The message of a code as received on the wire, in a locale, formatted with named arguments.
      *
-     * <p>Codes are matched exactly, then ignoring ASCII case. A code this release does not know — one
+     * <p>Codes are matched exactly, then ignoring ASCII case. A code that SignalWire has
+     * {@linkplain ErrorCode#renames() renamed} resolves, matched the same way, to its successor's message:
+     * the result reports the successor as its {@linkplain ResolvedMessage#code() code}, the code given in
+     * {@link ResolvedMessage#renamedFrom()}, and no fallback. A code this release does not know — one
      * added upstream since, or garbage — resolves to a generic message naming it (at most 64 characters
      * of it, without control characters), reported as {@link Fallback#UNKNOWN_CODE}; a {@code null} or
      * blank code to a generic message without a code. Argument values are data: they are never read as
@@ -193,6 +200,15 @@ public final class ErrorCatalog {
         ErrorCode known = lookup(code);
         if (known != null) {
             return render(table(locale).codes[known.ordinal()], known.code(), arguments);
+        }
+        return resolveNotCurrent(code, locale, arguments);
+    }
+
+    // a code that is not current, in its own method: keeps resolve() small enough for the JIT to inline
+    private ResolvedMessage resolveNotCurrent(String code, Locale locale, Map<String, ?> arguments) {
+        ErrorCode successor = lookupRenamed(code);
+        if (successor != null) {
+            return render(table(locale).codes[successor.ordinal()], successor.code(), arguments).asRenamedFrom(code);
         }
         Table table = table(locale);
         String given = code == null ? "" : code;
@@ -237,6 +253,15 @@ public final class ErrorCatalog {
         // no Optional or lambda here: this is the hot path of every argument-less message, and allocates nothing
         ErrorCode exact = ErrorCode.byCode(code);
         return exact != null || !isAscii(code) ? exact : ErrorCode.byCode(code.toLowerCase(Locale.ROOT));
+    }
+
+    /** The successor of a renamed code, matched as {@link #lookup(String)} matches current codes; or {@code null}. */
+    private static ErrorCode lookupRenamed(String code) {
+        if (code == null || code.length() > MAX_CODE_SHOWN) {
+            return null;
+        }
+        ErrorCode exact = ErrorCode.renamed(code);
+        return exact != null || !isAscii(code) ? exact : ErrorCode.renamed(code.toLowerCase(Locale.ROOT));
     }
 
     /** Codes are ASCII: a non-ASCII lookalike (the Kelvin sign lower-cases to {@code k}) is no code. */
