@@ -196,7 +196,7 @@ public final class BodyLocalizer {
             done = items.localize(found, catalog.defaultLocale(), given);
         }
         byte[] out = found.isEmpty() ? (streamed != null ? body : body.clone()) : Splicer.splice(body, done, keepOriginal);
-        return new LocalizedBody(out, done, mapper);
+        return new LocalizedBody(out, done, mapper, locale);
     }
 
     private byte[] readBounded(InputStream in) {

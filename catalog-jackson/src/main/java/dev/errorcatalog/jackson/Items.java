@@ -106,16 +106,33 @@ final class Items {
         return new Localized(item, report, true, message.text(), attribute);
     }
 
-    /** The code's constant: matched exactly, then ignoring ASCII case, then as a renamed code. */
+    /**
+     * The code's constant as the catalog matches it: exactly, then ignoring ASCII case; a renamed code
+     * (the same way) as its successor.
+     */
     private static ErrorCode lookup(String code) {
         if (code.length() > 64) {
             return null;
         }
-        ErrorCode exact = ErrorCode.fromCode(code).orElse(null);
-        if (exact != null || !code.chars().allMatch(c -> c < 0x80)) {
-            return exact;
+        ErrorCode known = match(code);
+        if (known == null && isAscii(code)) {
+            known = match(code.toLowerCase(Locale.ROOT));
         }
-        return ErrorCode.fromCode(code.toLowerCase(Locale.ROOT)).orElse(null);
+        return known;
+    }
+
+    private static ErrorCode match(String code) {
+        ErrorCode current = ErrorCode.fromCode(code).orElse(null);
+        return current != null ? current : ErrorCode.renames().get(code);
+    }
+
+    private static boolean isAscii(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Each declared argument's value: the caller's, else read back from the upstream text, else the example. */

@@ -27,9 +27,11 @@ public final class LocalizedBody {
     private final List<Locale> languages;
     private final String contentLanguage;
     private final JsonMapper mapper;
+    private final Locale requested;
 
-    LocalizedBody(byte[] body, List<Items.Localized> localized, JsonMapper mapper) {
+    LocalizedBody(byte[] body, List<Items.Localized> localized, JsonMapper mapper, Locale requested) {
         this.body = body;
+        this.requested = requested;
         this.localized = localized;
         List<ItemReport> reports = new ArrayList<>(localized.size());
         for (Items.Localized item : localized) {
@@ -100,6 +102,11 @@ public final class LocalizedBody {
     /** What happened to each error item, in the order their objects end in the body. */
     public List<ItemReport> items() {
         return items;
+    }
+
+    /** The locale the caller asked for. */
+    Locale requested() {
+        return requested;
     }
 
     /** The items with what a problem rendering needs. */

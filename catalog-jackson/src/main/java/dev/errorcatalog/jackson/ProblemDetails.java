@@ -51,7 +51,7 @@ public final class ProblemDetails {
         ObjectNode problem = mapper.createObjectNode();
         String contentLanguage = localized.contentLanguage().orElse(null);
         if (items.isEmpty()) {
-            ResolvedMessage title = catalog.resolve(MessageKey.UNEXPECTED_ERROR, catalog.defaultLocale(), Map.of());
+            ResolvedMessage title = catalog.resolve(MessageKey.UNEXPECTED_ERROR, localized.requested(), Map.of());
             problem.put("type", "about:blank").put("title", title.text()).put("status", status);
             contentLanguage = title.languageTag();
         } else {
