@@ -44,8 +44,12 @@ import java.util.stream.Collectors;
  */
 public final class ErrorCatalog {
 
-    /** The version of the code list; locale modules state the version they were written for. */
-    public static final String CATALOG_VERSION = "1";
+    /**
+     * The version of the code list; locale modules state the version they were written for. Version 1
+     * had the 181 codes of the seed, version 2 adds 72 (253 in all). A module written for an older
+     * version still loads: its messages are served and the codes it lacks fall back.
+     */
+    public static final String CATALOG_VERSION = "2";
 
     /** Entries at most in each cache keyed by request data. */
     static final int MAX_CACHE_ENTRIES = 1024;
@@ -181,7 +185,10 @@ public final class ErrorCatalog {
     /**
      * The message of a code as received on the wire, in a locale, formatted with named arguments.
      *
-     * <p>Codes are matched exactly, then ignoring ASCII case. A code this release does not know — one
+     * <p>Codes are matched exactly, then ignoring ASCII case. A code that SignalWire has
+     * {@linkplain ErrorCode#renames() renamed} resolves, matched the same way, to its successor's message:
+     * the result reports the successor as its {@linkplain ResolvedMessage#code() code}, the code given in
+     * {@link ResolvedMessage#renamedFrom()}, and no fallback. A code this release does not know — one
      * added upstream since, or garbage — resolves to a generic message naming it (at most 64 characters
      * of it, without control characters), reported as {@link Fallback#UNKNOWN_CODE}; a {@code null} or
      * blank code to a generic message without a code. Argument values are data: they are never read as
@@ -193,6 +200,15 @@ public final class ErrorCatalog {
         ErrorCode known = lookup(code);
         if (known != null) {
             return render(table(locale).codes[known.ordinal()], known.code(), arguments);
+        }
+        return resolveNotCurrent(code, locale, arguments);
+    }
+
+    // a code that is not current, in its own method: keeps resolve() small enough for the JIT to inline
+    private ResolvedMessage resolveNotCurrent(String code, Locale locale, Map<String, ?> arguments) {
+        ErrorCode successor = lookupRenamed(code);
+        if (successor != null) {
+            return render(table(locale).codes[successor.ordinal()], successor.code(), arguments).asRenamedFrom(code);
         }
         Table table = table(locale);
         String given = code == null ? "" : code;
@@ -209,6 +225,27 @@ public final class ErrorCatalog {
         return new ResolvedMessage(given, text.toString(), entry.locale, Fallback.UNKNOWN_CODE);
     }
 
+    /**
+     * The message of any {@linkplain MessageKey#all() key} in a locale: a code's key resolves as the code,
+     * a generic key ({@link MessageKey#WITH_ATTRIBUTE}, …) to its message along the same fallback chain.
+     *
+     * @throws IllegalArgumentException if the key is not one of {@link MessageKey#all()}
+     * @throws MessageResolutionException in strict mode only, if the result would be a fallback
+     * @since 0.2
+     */
+    public ResolvedMessage resolve(MessageKey key, Locale locale, Map<String, ?> arguments) {
+        Objects.requireNonNull(key, "key");
+        ErrorCode code = ErrorCode.byCode(key.key());
+        if (code != null && code.key().equals(key)) {
+            return resolve(code, locale, arguments);
+        }
+        int generic = Table.GENERIC_KEYS.indexOf(key);
+        if (generic < 0) {
+            throw new IllegalArgumentException("'" + key.key() + "' is not a message key of this catalog");
+        }
+        return format(table(locale).generic[generic], key.key(), arguments);
+    }
+
     private static ErrorCode lookup(String code) {
         if (code == null || code.length() > MAX_CODE_SHOWN) {
             return null;
@@ -216,6 +253,15 @@ public final class ErrorCatalog {
         // no Optional or lambda here: this is the hot path of every argument-less message, and allocates nothing
         ErrorCode exact = ErrorCode.byCode(code);
         return exact != null || !isAscii(code) ? exact : ErrorCode.byCode(code.toLowerCase(Locale.ROOT));
+    }
+
+    /** The successor of a renamed code, matched as {@link #lookup(String)} matches current codes; or {@code null}. */
+    private static ErrorCode lookupRenamed(String code) {
+        if (code == null || code.length() > MAX_CODE_SHOWN) {
+            return null;
+        }
+        ErrorCode exact = ErrorCode.renamed(code);
+        return exact != null || !isAscii(code) ? exact : ErrorCode.renamed(code.toLowerCase(Locale.ROOT));
     }
 
     /** Codes are ASCII: a non-ASCII lookalike (the Kelvin sign lower-cases to {@code k}) is no code. */
@@ -527,16 +573,23 @@ public final class ErrorCatalog {
         private static final CompiledMessage.Formatters BUILT_IN =
                 new CompiledMessage.Formatters(BUILT_IN_LOCALE);
 
+        /** The keys that are not codes, in the order of {@link #generic}. */
+        static final List<MessageKey> GENERIC_KEYS =
+                List.of(MessageKey.UNKNOWN_CODE, MessageKey.UNEXPECTED_ERROR, MessageKey.WITH_ATTRIBUTE);
+
         final Locale locale;
         final Entry[] codes;
         final Entry unknownCode;
         final Entry unexpectedError;
+        /** The generic messages as asked for by key: as above, but an unsupported locale says so. */
+        final Entry[] generic;
 
-        private Table(Locale locale, Entry[] codes, Entry unknownCode, Entry unexpectedError) {
+        private Table(Locale locale, Entry[] codes, Entry unknownCode, Entry unexpectedError, Entry[] generic) {
             this.locale = locale;
             this.codes = codes;
             this.unknownCode = unknownCode;
             this.unexpectedError = unexpectedError;
+            this.generic = generic;
         }
 
         static Table build(Locale locale, List<Locale> chain, Map<Locale, Map<String, CompiledMessage>> bundles) {
@@ -556,7 +609,11 @@ public final class ErrorCatalog {
                         : new Entry(code.code(), code.key(), unknownCode.message, locale, unknownCode.locale,
                                 Fallback.MISSING_MESSAGE, Map.of("code", code.code()));
             }
-            return new Table(locale, codes, unknownCode, unexpected);
+            Entry withAttribute = find(MessageKey.WITH_ATTRIBUTE, MessageKey.WITH_ATTRIBUTE.key(), locale, chain, bundles);
+            if (withAttribute == null) {
+                withAttribute = builtIn(MessageKey.WITH_ATTRIBUTE, "{message} (parameter: {attribute})", locale);
+            }
+            return new Table(locale, codes, unknownCode, unexpected, new Entry[] {unknownCode, unexpected, withAttribute});
         }
 
         private static Entry find(MessageKey key, String code, Locale locale, List<Locale> chain,
@@ -582,7 +639,11 @@ public final class ErrorCatalog {
             for (ErrorCode code : ErrorCode.values()) {
                 copies[code.ordinal()] = codes[code.ordinal()].withFallback(code.code(), Fallback.UNSUPPORTED_LOCALE);
             }
-            return new Table(locale, copies, unknownCode, unexpectedError);
+            Entry[] generic = new Entry[this.generic.length];
+            for (int i = 0; i < generic.length; i++) {
+                generic[i] = this.generic[i].withFallback(GENERIC_KEYS.get(i).key(), Fallback.UNSUPPORTED_LOCALE);
+            }
+            return new Table(locale, copies, unknownCode, unexpectedError, generic);
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * A key that every locale bundle provides, with the arguments its message takes.
  *
- * <p>The keys are the {@linkplain ErrorCode error codes} plus two generic messages that the catalog
- * uses for codes it does not know: {@link #UNKNOWN_CODE} and {@link #UNEXPECTED_ERROR}.
+ * <p>The keys are the {@linkplain ErrorCode error codes} plus the generic messages: two that the catalog
+ * uses for codes it does not know, {@link #UNKNOWN_CODE} and {@link #UNEXPECTED_ERROR}, and
+ * {@link #WITH_ATTRIBUTE}, which names the request parameter an error is about.
  *
  * @param key the bundle key
  * @param arguments the named ICU arguments of its message
@@ -25,6 +26,15 @@ public record MessageKey(String key, List<Argument> arguments) {
 
     /** The generic message for a missing or blank code. */
     public static final MessageKey UNEXPECTED_ERROR = new MessageKey("errorcatalog.unexpected_error", List.of());
+
+    /**
+     * A message that names the request parameter it is about, e.g. {@code {message} (parameter: {attribute})};
+     * the parameter name is printed verbatim.
+     *
+     * @since 0.2
+     */
+    public static final MessageKey WITH_ATTRIBUTE = new MessageKey("errorcatalog.with_attribute",
+            List.of(text("message", "The call is not routable."), text("attribute", "to")));
 
     public MessageKey {
         Objects.requireNonNull(key, "key");
@@ -47,6 +57,7 @@ public record MessageKey(String key, List<Argument> arguments) {
             }
             all.add(UNKNOWN_CODE);
             all.add(UNEXPECTED_ERROR);
+            all.add(WITH_ATTRIBUTE);
             KEYS = Collections.unmodifiableList(all);
         }
     }

@@ -101,7 +101,7 @@ class TranslationsTest {
                 }
             }
             for (Map<String, Object> args : argumentSets) {
-                String text = STRICT.resolve(key.key(), locale, args).text();
+                String text = STRICT.resolve(key, locale, args).text();
                 assertFalse(text.isBlank(), key.key());
                 assertFalse(text.matches("(?s).*\\{\\w+}.*"), key.key() + " leaves a placeholder: " + text);
             }
@@ -116,8 +116,8 @@ class TranslationsTest {
             if (key.equals(MessageKey.UNEXPECTED_ERROR) || key.equals(MessageKey.UNKNOWN_CODE)) {
                 continue;
             }
-            String english = STRICT.resolve(key.key(), Locale.ENGLISH, examples(key, null)).text();
-            String translated = STRICT.resolve(key.key(), provider.locale(), examples(key, null)).text();
+            String english = STRICT.resolve(key, Locale.ENGLISH, examples(key, null)).text();
+            String translated = STRICT.resolve(key, provider.locale(), examples(key, null)).text();
             Matcher tokens = VERBATIM.matcher(english);
             while (tokens.find()) {
                 String token = tokens.group();

@@ -52,10 +52,11 @@ class EnglishMessagesTest {
     }
 
     @Test
-    void constantsAreExactlyTheDocumentedCodesInOrder() throws IOException {
+    void theFirstConstantsAreExactlyTheSeedsCodesInOrder() throws IOException {
+        // the seed is catalog version 1: its 181 codes keep their ordinals; version 2's follow them
         List<String> constants = Arrays.stream(ErrorCode.values()).map(ErrorCode::code).toList();
-        assertEquals(new ArrayList<>(documented().keySet()), constants);
-        assertEquals(181, constants.size());
+        assertEquals(181, documented().size());
+        assertEquals(new ArrayList<>(documented().keySet()), constants.subList(0, 181));
     }
 
     @Test

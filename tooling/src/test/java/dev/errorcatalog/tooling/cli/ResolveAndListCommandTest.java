@@ -96,7 +96,7 @@ class ResolveAndListCommandTest {
     @Test
     void listShowsEveryCodeWithArgumentsAndExampleMessage() {
         JsonNode list = run("list", "--format", "json").json();
-        assertEquals(181, list.size());
+        assertEquals(253, list.size());
         JsonNode purchased = null;
         for (JsonNode entry : list) {
             assertEquals(List.of("code", "arguments", "message", "locale"), List.copyOf(entry.propertyNames()));
@@ -119,7 +119,7 @@ class ResolveAndListCommandTest {
             }
         }
         Result text = run("list", "--locale", "de");
-        assertEquals(181, text.out().lines().count());
+        assertEquals(253, text.out().lines().count());
         assertTrue(text.out().contains("\ninvalid_sip_destination: Das SIP-Ziel fehlt oder konnte nicht geparst werden.\n"));
     }
 }
