@@ -5,6 +5,7 @@
  */
 module dev.errorcatalog.spring {
     requires transitive dev.errorcatalog;
+    requires transitive dev.errorcatalog.jackson;
     requires transitive spring.context;
     requires spring.beans;
     requires spring.core;

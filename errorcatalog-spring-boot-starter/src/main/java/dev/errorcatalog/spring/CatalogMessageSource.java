@@ -102,7 +102,7 @@ public class CatalogMessageSource implements HierarchicalMessageSource {
         }
         ResolvedMessage resolved = catalog.resolve(known, locale == null ? catalog.defaultLocale() : locale,
                 arguments(known, args));
-        recorder.record(resolved);
+        recorder.record(resolved.fallback(), resolved.locale());
         return resolved;
     }
 

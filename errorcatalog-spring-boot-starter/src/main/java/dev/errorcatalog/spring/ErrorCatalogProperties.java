@@ -1,6 +1,7 @@
 package dev.errorcatalog.spring;
 
 import dev.errorcatalog.MissingMessagePolicy;
+import dev.errorcatalog.jackson.BodyLocalizer;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -24,6 +25,18 @@ public class ErrorCatalogProperties {
 
     /** Whether to find locale modules with ServiceLoader; MessageProvider beans are added either way. */
     private boolean discoverProviders = true;
+
+    /**
+     * The type URI of a problem, {code} standing for the code; by default the code's entry on SignalWire's
+     * error-code page.
+     */
+    private String problemType = BodyLocalizer.DEFAULT_PROBLEM_TYPE;
+
+    /**
+     * Whether a response whose items would be in different languages is answered wholly in the default
+     * locale instead; otherwise Content-Language names every language used.
+     */
+    private boolean singleLanguage;
 
     private final Web web = new Web();
 
@@ -53,6 +66,22 @@ public class ErrorCatalogProperties {
 
     public void setDiscoverProviders(boolean discoverProviders) {
         this.discoverProviders = discoverProviders;
+    }
+
+    public String getProblemType() {
+        return problemType;
+    }
+
+    public void setProblemType(String problemType) {
+        this.problemType = problemType;
+    }
+
+    public boolean isSingleLanguage() {
+        return singleLanguage;
+    }
+
+    public void setSingleLanguage(boolean singleLanguage) {
+        this.singleLanguage = singleLanguage;
     }
 
     public Web getWeb() {

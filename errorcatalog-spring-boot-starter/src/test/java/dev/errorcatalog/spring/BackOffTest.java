@@ -58,8 +58,7 @@ class BackOffTest {
             assertEquals("es", http.get("/locale", "de").body());
             HttpResponse<String> response = http.post("/calls", ERROR, "de");
             assertEquals("es", response.headers().firstValue("Content-Language").orElseThrow());
-            assertEquals("El número debe estar en formato E.164.",
-                    Http.json(response).get("errors").get(0).get("message").asString());
+            assertEquals("El número debe estar en formato E.164.", Http.json(response).get("title").asString());
         }
     }
 

@@ -41,9 +41,10 @@ class FallbackMetricsTest {
         Http http = new Http(port);
         double before = count("invalid_arguments", "de");
 
-        http.post("/purchases?withArguments=false", "", "de-CH");
-        http.post("/purchases?withArguments=false", "", "de-AT");
-        http.post("/purchases?withArguments=true", "", "de");
+        http.get("/messages/purchased_too_recently", "de-CH");
+        http.get("/messages/purchased_too_recently", "de-AT");
+        http.get("/messages/purchased_too_recently?arg=1&arg=2", "de");
+        http.post("/purchases", "", "de");
 
         assertEquals(before + 2, count("invalid_arguments", "de"));
     }
@@ -51,7 +52,7 @@ class FallbackMetricsTest {
     @Test
     void tagsNeverCarryRequestData() {
         Http http = new Http(port);
-        http.post("/purchases?withArguments=false", "", "x-hostile-" + "q".repeat(100));
+        http.get("/messages/purchased_too_recently", "x-hostile-" + "q".repeat(100));
         http.get("/messages/purchased_too_recently", "zz-ZZ");
 
         Set<String> locales = registry.find("errorcatalog.fallbacks").meters().stream()

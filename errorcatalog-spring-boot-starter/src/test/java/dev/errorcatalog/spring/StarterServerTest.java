@@ -47,7 +47,8 @@ class StarterServerTest {
         JsonNode item = body.get("errors").get(0);
         assertEquals("not_e164", item.get("code").asString());
         assertEquals("to", item.get("attribute").asString());
-        assertTrue(item.get("message").asString().contains("E.164-Format"), item.toString());
+        assertEquals("Die Telefonnummer muss im E.164-Format vorliegen. (Parameter: to)", item.get("detail").asString());
+        assertEquals("Die Telefonnummer muss im E.164-Format vorliegen.", body.get("title").asString());
     }
 
     @ParameterizedTest(name = "Accept-Language [{0}] gets {1}")
@@ -66,8 +67,7 @@ class StarterServerTest {
             for (String header : new String[] {null, "", "   ", ","}) {
                 HttpResponse<String> response = http.post("/calls", "{\"to\": \"x\"}", header);
                 assertEquals("en", response.headers().firstValue("Content-Language").orElseThrow(), "header " + header);
-                assertEquals("The number must be in E.164 format.",
-                        Http.json(response).get("errors").get(0).get("message").asString());
+                assertEquals("The number must be in E.164 format.", Http.json(response).get("title").asString());
                 assertEquals("en", http.get("/locale", header).body(), "header " + header);
             }
         } finally {
@@ -99,10 +99,9 @@ class StarterServerTest {
 
         assertEquals(2, body.get("errors").size());
         assertEquals("purchased_too_recently", body.get("code").asString());
-        String first = body.get("errors").get(0).get("message").asString();
-        assertTrue(first.contains("3 días") && first.contains("1 día"), first);
-        assertTrue(body.get("errors").get(0).get("attribute").isNull()
-                || "base".equals(body.get("errors").get(0).get("attribute").asString()), body.toString());
+        String first = body.get("errors").get(0).get("detail").asString();
+        assertTrue(first.contains("3 días") && first.contains(" 1 día "), first);
+        assertFalse(body.get("errors").get(0).has("attribute"), "base is the whole request: " + body);
         assertEquals("to", body.get("errors").get(1).get("attribute").asString());
     }
 
@@ -116,7 +115,7 @@ class StarterServerTest {
         JsonNode item = Http.json(response).get("errors").get(0);
         assertEquals("missing_required_parameter", item.get("code").asString());
         assertEquals("name", item.get("attribute").asString());
-        assertEquals("Der übergebene Wert ist leer, aber erforderlich.", item.get("message").asString());
+        assertEquals("Der übergebene Wert ist leer, aber erforderlich. (Parameter: name)", item.get("detail").asString());
     }
 
     @Test
@@ -130,6 +129,15 @@ class StarterServerTest {
         }
         assertEquals(java.util.Set.of("name", "to"), java.util.Set.of(
                 body.get("errors").get(0).get("attribute").asString(), body.get("errors").get(1).get("attribute").asString()));
+    }
+
+    @Test
+    void aRequestBodyThatIsNotJsonIsNotAValidJson() {
+        HttpResponse<String> response = http.post("/calls", "{\"to\": ", "es");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("es", response.headers().firstValue("Content-Language").orElseThrow());
+        assertEquals("not_a_valid_json", Http.json(response).get("code").asString());
     }
 
     @Test

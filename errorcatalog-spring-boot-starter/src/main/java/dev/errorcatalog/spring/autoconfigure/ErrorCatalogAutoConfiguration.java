@@ -1,6 +1,7 @@
 package dev.errorcatalog.spring.autoconfigure;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.jackson.BodyLocalizer;
 import dev.errorcatalog.spi.MessageProvider;
 import dev.errorcatalog.spring.CatalogMessageSource;
 import dev.errorcatalog.spring.ErrorCatalogBuilderCustomizer;
@@ -56,6 +57,23 @@ public class ErrorCatalogAutoConfiguration {
         } catch (IllegalStateException e) {
             throw new CatalogUnavailableException(properties, e);
         }
+    }
+
+    /**
+     * The body localizer and problem renderer of catalog-jackson, with the {@code errorcatalog.problem-type},
+     * {@code single-language} and {@code client.keep-original} settings.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public BodyLocalizer errorCatalogBodyLocalizer(ErrorCatalog catalog, ErrorCatalogProperties properties) {
+        BodyLocalizer.Builder builder = BodyLocalizer.builder(catalog)
+                .problemType(properties.getProblemType())
+                .singleLanguage(properties.isSingleLanguage());
+        String keepOriginal = properties.getClient().getKeepOriginal();
+        if (keepOriginal != null && !keepOriginal.isEmpty()) {
+            builder.keepOriginal(keepOriginal);
+        }
+        return builder.build();
     }
 
     /** A recorder that counts nothing, unless Micrometer is present. */

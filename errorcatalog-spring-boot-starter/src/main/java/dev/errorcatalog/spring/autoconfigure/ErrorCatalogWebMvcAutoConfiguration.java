@@ -1,6 +1,7 @@
 package dev.errorcatalog.spring.autoconfigure;
 
 import dev.errorcatalog.ErrorCatalog;
+import dev.errorcatalog.jackson.BodyLocalizer;
 import dev.errorcatalog.spring.FallbackRecorder;
 import dev.errorcatalog.spring.web.CatalogExceptionHandler;
 import dev.errorcatalog.spring.web.CatalogLocaleResolver;
@@ -40,8 +41,8 @@ public class ErrorCatalogWebMvcAutoConfiguration {
     /** Renders error items as localized problem+json. */
     @Bean
     @ConditionalOnMissingBean
-    public ProblemResponses errorCatalogProblemResponses(ErrorCatalog catalog, FallbackRecorder recorder) {
-        return new ProblemResponses(catalog, recorder);
+    public ProblemResponses errorCatalogProblemResponses(BodyLocalizer localizer, FallbackRecorder recorder) {
+        return new ProblemResponses(localizer, recorder);
     }
 
     /** Answers ErrorCodeException and Spring's errors that a code fits; backs off for the application's own. */

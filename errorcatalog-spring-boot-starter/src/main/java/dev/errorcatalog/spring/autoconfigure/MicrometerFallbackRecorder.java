@@ -1,7 +1,6 @@
 package dev.errorcatalog.spring.autoconfigure;
 
 import dev.errorcatalog.Fallback;
-import dev.errorcatalog.ResolvedMessage;
 import dev.errorcatalog.spring.FallbackRecorder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,9 +45,9 @@ final class MicrometerFallbackRecorder implements FallbackRecorder {
     }
 
     @Override
-    public void record(ResolvedMessage message) {
-        if (message.isFallback()) {
-            byLocale.getOrDefault(message.locale(), other)[message.fallback().ordinal()].increment();
+    public void record(Fallback reason, Locale served) {
+        if (reason != Fallback.NONE) {
+            byLocale.getOrDefault(served, other)[reason.ordinal()].increment();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -23,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Answers {@link ErrorCodeException} and those of Spring's own errors that a catalog code fits as
@@ -31,7 +33,8 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  *
  * <p>Codes that fit: a missing request parameter, and a bean-validation failure whose every field error is
  * a required value ({@code @NotNull}, {@code @NotBlank}, {@code @NotEmpty}), both as
- * {@code missing_required_parameter} naming the parameter. The status stays Spring's.
+ * {@code missing_required_parameter} naming the parameter; a request body that is not JSON as
+ * {@code not_a_valid_json}. The status stays Spring's.
  *
  * <p>The locale is the one the application's {@code LocaleResolver} gives the request (the starter's
  * negotiates {@code Accept-Language} with the catalog); without one, the catalog negotiates the header.
@@ -78,6 +81,15 @@ public class CatalogExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return items.isEmpty() ? super.handleMethodArgumentNotValid(ex, headers, status, request)
                 : render(status, items, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex.getMostSpecificCause() instanceof StreamReadException) {
+            return render(status, List.of(new Item(ErrorCode.NOT_A_VALID_JSON, null)), request);
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     private ResponseEntity<Object> render(HttpStatusCode status, List<Item> items, WebRequest request) {

@@ -1,69 +1,83 @@
 package dev.errorcatalog.spring.web;
 
-import dev.errorcatalog.ErrorCatalog;
-import dev.errorcatalog.ResolvedMessage;
+import dev.errorcatalog.jackson.BodyLocalizer;
+import dev.errorcatalog.jackson.ItemReport;
+import dev.errorcatalog.jackson.LocalizedBody;
+import dev.errorcatalog.jackson.ProblemDetails;
 import dev.errorcatalog.spring.FallbackRecorder;
 import dev.errorcatalog.spring.web.ErrorCodeException.Item;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
- * Renders error items as a localized {@code application/problem+json} response. (Interim: to be rendered
- * by catalog-jackson.)
+ * Answers error items as a localized {@code application/problem+json} response, rendered by catalog-jackson
+ * ({@link BodyLocalizer#problem}): the items are put in SignalWire's REST error shape, localized in the
+ * requested locale and rendered as an RFC 9457 problem, with its {@code Content-Language} and {@code Vary}.
+ *
+ * <p>Arguments are the items' values; an argument an item does not give gets the code's documented example
+ * (catalog-jackson's rule: never a {@code {placeholder}} in a response). Items share one set of argument
+ * values: where two items give the same name, the first item's value is used for both.
  *
  * @since 0.1
  */
 public class ProblemResponses {
 
-    private final ErrorCatalog catalog;
+    private static final MediaType PROBLEM = MediaType.parseMediaType(ProblemDetails.CONTENT_TYPE);
+
+    private final BodyLocalizer localizer;
     private final FallbackRecorder recorder;
 
-    public ProblemResponses(ErrorCatalog catalog, FallbackRecorder recorder) {
-        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    /** Responses rendered by {@code localizer}, each item's resolution reported to {@code recorder}. */
+    public ProblemResponses(BodyLocalizer localizer, FallbackRecorder recorder) {
+        this.localizer = Objects.requireNonNull(localizer, "localizer");
         this.recorder = Objects.requireNonNull(recorder, "recorder");
     }
 
-    /** The response for {@code items} in {@code locale}; {@code instance} may be {@code null}. */
+    /**
+     * The response for {@code items} in {@code locale}.
+     *
+     * @param instance the problem's {@code instance}, e.g. the request path; {@code null} for none
+     */
     public ResponseEntity<Object> render(HttpStatusCode status, List<Item> items, Locale locale, String instance) {
-        Set<String> languages = new LinkedHashSet<>();
-        List<Map<String, Object>> errors = new ArrayList<>();
+        Map<String, Object> arguments = new HashMap<>();
         for (Item item : items) {
-            ResolvedMessage message = catalog.resolve(item.code(), locale, item.arguments());
-            recorder.record(message);
-            languages.add(message.languageTag());
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("type", "validation_error");
-            error.put("code", message.code());
-            error.put("message", message.text());
-            error.put("attribute", item.attribute());
-            error.put("url", "https://developer.signalwire.com/rest/overview/error-codes/#" + message.code());
-            errors.add(error);
+            item.arguments().forEach(arguments::putIfAbsent);
         }
-        ProblemDetail problem = ProblemDetail.forStatus(status);
-        problem.setType(URI.create((String) errors.get(0).get("url")));
-        problem.setTitle((String) errors.get(0).get("message"));
-        problem.setDetail((String) errors.get(0).get("message"));
-        if (instance != null) {
-            problem.setInstance(URI.create(instance));
+        LocalizedBody body = localizer.localize(signalWireBody(items), locale, arguments);
+        for (ItemReport report : body.items()) {
+            recorder.record(report.fallback(), report.locale());
         }
-        problem.setProperty("code", errors.get(0).get("code"));
-        problem.setProperty("errors", errors);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .header(HttpHeaders.CONTENT_LANGUAGE, String.join(", ", languages))
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
-                .body(problem);
+        ProblemDetails problem = localizer.problem(body, status.value(), instance);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(PROBLEM);
+        problem.contentLanguage().ifPresent(language -> response.header(HttpHeaders.CONTENT_LANGUAGE, language));
+        return response.header(HttpHeaders.VARY, problem.vary()).body(problem.bytes());
+    }
+
+    /** The items as SignalWire answers a validation failure: {@code {"errors":[{"type","code","message","attribute"}]}}. */
+    static byte[] signalWireBody(List<Item> items) {
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        StringBuilder json = new StringBuilder(64 * items.size()).append("{\"errors\":[");
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            json.append(i == 0 ? "" : ",").append("{\"type\":\"validation_error\",\"code\":\"").append(item.code().code())
+                    .append("\",\"message\":\"\",\"attribute\":");
+            if (item.attribute() == null) {
+                json.append("null");
+            } else {
+                encoder.quoteAsString(item.attribute(), json.append('"'));
+                json.append('"');
+            }
+            json.append('}');
+        }
+        return json.append("]}").toString().getBytes(StandardCharsets.UTF_8);
     }
 }
