@@ -15,12 +15,18 @@ module dev.errorcatalog.spring {
     requires static spring.webmvc;
     requires static jakarta.servlet;
     requires static micrometer.core;
+    requires static spring.boot.restclient;
+    requires static spring.boot.webclient;
+    requires static spring.webflux;
+    requires static reactor.core;
 
     exports dev.errorcatalog.spring;
     exports dev.errorcatalog.spring.web;
+    exports dev.errorcatalog.spring.client;
     exports dev.errorcatalog.spring.autoconfigure;
 
     opens dev.errorcatalog.spring to spring.core, spring.beans, spring.context, spring.boot;
     opens dev.errorcatalog.spring.web to spring.core, spring.beans, spring.context, spring.web, spring.webmvc;
+    opens dev.errorcatalog.spring.client to spring.core, spring.beans, spring.context;
     opens dev.errorcatalog.spring.autoconfigure to spring.core, spring.beans, spring.context, spring.boot;
 }

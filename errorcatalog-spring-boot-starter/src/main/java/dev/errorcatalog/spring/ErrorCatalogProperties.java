@@ -2,6 +2,8 @@ package dev.errorcatalog.spring;
 
 import dev.errorcatalog.MissingMessagePolicy;
 import dev.errorcatalog.jackson.BodyLocalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -131,6 +133,12 @@ public class ErrorCatalogProperties {
         /** Whether RestClient and WebClient builders localize SignalWire error bodies on their way in. */
         private boolean localizeResponses = true;
 
+        /**
+         * Hosts whose error responses are localized, ignoring case; "*.example.com" matches its subdomains,
+         * "*" every host. SignalWire's own by default.
+         */
+        private List<String> hosts = new ArrayList<>(List.of("signalwire.com", "*.signalwire.com"));
+
         /** Error bodies larger than this are passed on unchanged. */
         private DataSize maxBodySize = DataSize.ofMegabytes(1);
 
@@ -143,6 +151,14 @@ public class ErrorCatalogProperties {
 
         public void setLocalizeResponses(boolean localizeResponses) {
             this.localizeResponses = localizeResponses;
+        }
+
+        public List<String> getHosts() {
+            return hosts;
+        }
+
+        public void setHosts(List<String> hosts) {
+            this.hosts = hosts;
         }
 
         public DataSize getMaxBodySize() {

@@ -35,6 +35,11 @@ public final class Http {
         return send(request(path, acceptLanguage).GET().build());
     }
 
+    /** {@code GET url} of another server. */
+    public HttpResponse<String> getAbsolute(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build());
+    }
+
     private HttpRequest.Builder request(String path, String acceptLanguage) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10));
