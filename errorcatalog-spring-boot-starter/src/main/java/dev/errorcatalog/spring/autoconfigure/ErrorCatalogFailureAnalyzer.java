@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring.autoconfigure;
 
+import java.util.Set;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
@@ -11,14 +12,21 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 public final class ErrorCatalogFailureAnalyzer extends AbstractFailureAnalyzer<CatalogUnavailableException> {
 
+    /** The languages this release ships a locale module for, as {@code dev.errorcatalog:messages-<language>}. */
+    private static final Set<String> SHIPPED = Set.of("en", "es", "de");
+
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, CatalogUnavailableException cause) {
         String tag = cause.defaultLocale().toLanguageTag();
-        String module = "dev.errorcatalog:messages-" + cause.defaultLocale().getLanguage();
+        String language = cause.defaultLocale().getLanguage();
+        String add = SHIPPED.contains(language)
+                ? "Add dev.errorcatalog:messages-" + language + " to your dependencies (the locale module of the default locale "
+                        + tag + ")"
+                : "Add a locale module for " + tag + " (a jar providing dev.errorcatalog.spi.MessageProvider for it; see"
+                        + " \"Adding a locale module\" in the Error Catalog README)";
         return new FailureAnalysis(cause.getCause().getMessage(),
-                "Add the locale module of the default locale " + tag + " (" + module + ", or another module for "
-                        + tag + ") to your dependencies, or set errorcatalog.default-locale to the locale of a module you"
-                        + " ship. Locale modules of this release: dev.errorcatalog:messages-en, messages-es, messages-de.",
+                add + ", or set errorcatalog.default-locale to the locale of a module you ship. This release ships"
+                        + " dev.errorcatalog:messages-en, messages-es and messages-de.",
                 cause);
     }
 }
