@@ -96,6 +96,9 @@ class ClientLocalizationTest {
     RestClient.Builder restClients;
 
     @Autowired
+    WebClient.Builder webClients;
+
+    @Autowired
     MeterRegistry registry;
 
     @ParameterizedTest(name = "{0}")
@@ -129,14 +132,30 @@ class ClientLocalizationTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @ValueSource(strings = {"/api/ok", "/api/html", "/api/text", "/api/big"})
+    @ValueSource(strings = {"/api/ok", "/api/html", "/api/text", "/api/big", "/api/big-chunked"})
     void otherResponsesPassUnchanged(String path) {
-        for (String client : new String[] {"rest", "web"}) {
+        for (String client : path.endsWith("chunked") ? new String[] {"rest"} : new String[] {"rest", "web"}) {
             HttpResponse<String> direct = new Http(0).getAbsolute(SIGNALWIRE.url(path));
             HttpResponse<String> proxied = proxy(client, SIGNALWIRE.url(path), "de");
             assertEquals(direct.body(), proxied.body(), client + " " + path);
             assertEquals("null", proxied.headers().firstValue("X-Upstream-Content-Language").orElse("null"), client + " " + path);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"rest", "web"})
+    void aBodyOfUnknownLengthWithinTheLimitIsLocalized(String client) {
+        HttpResponse<String> response = proxy(client, SIGNALWIRE.url("/api/chunked"), "es");
+        assertEquals("es", response.headers().firstValue("X-Upstream-Content-Language").orElseThrow());
+    }
+
+    @Test
+    void aWebClientBodyOfUnknownLengthOverTheLimitFailsAsWebClientsCodecsDo() {
+        WebClient web = webClients.build();
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> web.get()
+                .uri(SIGNALWIRE.url("/api/big-chunked")).exchangeToMono(r -> r.toEntity(String.class)).block());
+        assertTrue(e instanceof org.springframework.core.io.buffer.DataBufferLimitException
+                || e.getCause() instanceof org.springframework.core.io.buffer.DataBufferLimitException, e.toString());
     }
 
     @Test

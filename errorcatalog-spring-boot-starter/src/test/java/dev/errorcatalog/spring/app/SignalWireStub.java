@@ -40,15 +40,23 @@ public final class SignalWireStub implements AutoCloseable {
         answer("/api/text", 422, "text/plain", NOT_ROUTABLE);
         answer("/api/big", 422, "application/json", NOT_ROUTABLE.replace("routable\"}", "routable\",\"padding\":\""
                 + "x".repeat(4096) + "\"}"));
+        answer("/api/big-chunked", 422, "application/json", NOT_ROUTABLE.replace("routable\"}", "routable\",\"padding\":\""
+                + "x".repeat(4096) + "\"}"), true);
+        answer("/api/chunked", 422, "application/json", NOT_ROUTABLE, true);
         server.start();
     }
 
     private void answer(String path, int status, String contentType, String body) {
+        answer(path, status, contentType, body, false);
+    }
+
+    /** Answers {@code path}; {@code chunked}: without a Content-Length. */
+    private void answer(String path, int status, String contentType, String body, boolean chunked) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         server.createContext(path, exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.getResponseHeaders().set("Content-Type", contentType);
-            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.sendResponseHeaders(status, chunked ? 0 : bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }
