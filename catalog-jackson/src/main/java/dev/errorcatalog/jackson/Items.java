@@ -31,12 +31,53 @@ final class Items {
     record Localized(BodyScanner.Found found, ItemReport report, boolean replace, String title, String attribute) {
     }
 
+    /**
+     * A locale's wrapper taken apart once: the texts around its two arguments, which are plain text
+     * (never pattern syntax), so wrapping is two concatenations instead of a format.
+     */
+    private record Wrapper(String before, String between, String after, boolean messageFirst) {
+        private static final String MESSAGE = "\uE000", ATTRIBUTE = "\uE001";
+
+        String wrap(String message, String attribute) {
+            return messageFirst ? before + message + between + attribute + after : before + attribute + between + message + after;
+        }
+
+        /** The wrapper of an installed locale, or {@code null} if it has none of its own. */
+        static Wrapper of(ErrorCatalog catalog, Locale locale) {
+            ResolvedMessage rendered;
+            try {
+                rendered = catalog.resolve(MessageKey.WITH_ATTRIBUTE, locale, Map.of("message", MESSAGE, "attribute", ATTRIBUTE));
+            } catch (RuntimeException e) { // a strict catalog without the wrapper in this locale
+                return null;
+            }
+            String text = rendered.text();
+            int m = text.indexOf(MESSAGE);
+            int a = text.indexOf(ATTRIBUTE);
+            if (!rendered.locale().equals(locale) || m < 0 || a < 0 || text.indexOf(MESSAGE, m + 1) >= 0
+                    || text.indexOf(ATTRIBUTE, a + 1) >= 0) {
+                return null; // another language's wrapper, or one that shows an argument twice or not at all
+            }
+            int first = Math.min(m, a);
+            int second = Math.max(m, a);
+            return new Wrapper(text.substring(0, first), text.substring(first + 1, second), text.substring(second + 1), m < a);
+        }
+    }
+
     private final ErrorCatalog catalog;
     private final ArgumentReader reader;
+    private final Map<Locale, Wrapper> wrappers;
 
     Items(ErrorCatalog catalog, ArgumentReader reader) {
         this.catalog = catalog;
         this.reader = reader;
+        Map<Locale, Wrapper> wrappers = new HashMap<>();
+        for (Locale locale : catalog.locales()) {
+            Wrapper wrapper = Wrapper.of(catalog, locale);
+            if (wrapper != null) {
+                wrappers.put(locale, wrapper);
+            }
+        }
+        this.wrappers = Map.copyOf(wrappers);
     }
 
     List<Localized> localize(List<BodyScanner.Found> found, Locale locale, Map<String, ?> given) {
@@ -95,10 +136,9 @@ final class Items {
         ResolvedMessage message = catalog.resolve(known, locale, formatted);
         String localized = message.text();
         if (attribute != null) {
-            ResolvedMessage wrapped = catalog.resolve(MessageKey.WITH_ATTRIBUTE, message.locale(),
-                    Map.of("message", localized, "attribute", attribute));
-            if (wrapped.locale().equals(message.locale())) { // never a wrapper in another language
-                localized = wrapped.text();
+            Wrapper wrapper = wrappers.get(message.locale()); // never a wrapper in another language
+            if (wrapper != null) {
+                localized = wrapper.wrap(localized, attribute);
             }
         }
         ItemReport report = new ItemReport(item.pointer(), item.shape(), received, known, message.fallback(), message.locale(),

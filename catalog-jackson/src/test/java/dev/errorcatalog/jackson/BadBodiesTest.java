@@ -80,6 +80,22 @@ class BadBodiesTest {
                 Reason.DUPLICATE_FIELD);
         assertTrue(e.getMessage().contains("\"code\""), e.getMessage());
         rejected("{\"errors\":[],\"errors\":[{\"code\":\"not_e164\",\"message\":\"a\"}]}", Reason.DUPLICATE_FIELD);
+        // the same name in different objects is no duplicate
+        String nested = "{\"code\":{\"code\":{\"code\":1}},\"errors\":[{\"code\":\"not_e164\",\"message\":\"a\"},"
+                + "{\"code\":\"not_e164\",\"message\":\"b\"}]}";
+        assertEquals(2, LOCALIZER.localize(nested, DE).items().size());
+    }
+
+    @Test
+    void duplicatesInLargeObjectsAreFoundToo() {
+        StringBuilder fields = new StringBuilder("{");
+        for (int i = 0; i < 100_000; i++) {
+            fields.append(i == 0 ? "" : ",").append("\"f").append(i).append("\":").append(i);
+        }
+        assertFalse(LOCALIZER.localize(fields + "}", DE).errorItemFound(), "100,000 distinct fields are fine");
+        assertTrue(rejected(fields + ",\"f99999\":0}", Reason.DUPLICATE_FIELD).getMessage().contains("\"f99999\""));
+        assertTrue(rejected(fields.substring(0, fields.indexOf(",\"f40\"")) + ",\"f7\":0}", Reason.DUPLICATE_FIELD)
+                .getMessage().contains("\"f7\""));
     }
 
     @Test
