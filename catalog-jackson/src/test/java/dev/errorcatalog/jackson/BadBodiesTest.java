@@ -108,6 +108,19 @@ class BadBodiesTest {
     }
 
     @Test
+    void limitsCanBeReplaced() {
+        BodyLocalizer strict = BodyLocalizer.builder(Bodies.CATALOG)
+                .limits(tools.jackson.core.StreamReadConstraints.builder().maxNestingDepth(3).maxDocumentLength(100).build()).build();
+        assertEquals(Reason.TOO_DEEP, assertThrows(InvalidBodyException.class, () -> strict.localize("[[[[]]]]", DE)).reason());
+        assertEquals(Reason.TOO_LARGE, assertThrows(InvalidBodyException.class,
+                () -> strict.localize("[" + " ".repeat(100) + "]", DE)).reason());
+        assertFalse(strict.localize("[[[]]]", DE).errorItemFound());
+        BodyLocalizer unlimited = BodyLocalizer.builder(Bodies.CATALOG)
+                .limits(tools.jackson.core.StreamReadConstraints.builder().maxDocumentLength(-1).build()).build();
+        assertFalse(unlimited.localize(new ByteArrayInputStream("[1]".getBytes(StandardCharsets.US_ASCII)), DE).errorItemFound());
+    }
+
+    @Test
     void fiftyMegabytesAreRejectedBeforeParsing() {
         byte[] body = new byte[50 << 20];
         Arrays.fill(body, (byte) ' ');

@@ -65,6 +65,16 @@ class LanguageTest {
     }
 
     @Test
+    void aStrictCatalogThrowsWhereItWould() {
+        BodyLocalizer strict = BodyLocalizer.of(dev.errorcatalog.ErrorCatalog.builder()
+                .missingMessagePolicy(dev.errorcatalog.MissingMessagePolicy.STRICT).build());
+        String body = "{\"errors\":[{\"code\":\"not_e164\",\"message\":\"x\",\"attribute\":\"to\"}]}";
+        assertEquals(CATALOG.resolve(ErrorCode.NOT_E164, DE).text() + " (Parameter: to)", strict.localize(body, DE).items().get(0).text());
+        org.junit.jupiter.api.Assertions.assertThrows(dev.errorcatalog.MessageResolutionException.class,
+                () -> strict.localize(body, Locale.JAPANESE));
+    }
+
+    @Test
     void anItemWithoutTextAddsNoLanguage() {
         String body = "{\"errors\":[{\"code\":\"brand_new\",\"message\":null},{\"code\":\"not_e164\",\"message\":\"x\"}]}";
         LocalizedBody localized = LOCALIZER.localize(body, DE);

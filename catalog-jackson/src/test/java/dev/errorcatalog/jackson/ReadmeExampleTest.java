@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The README's example of a client relaying a SignalWire error body, compiled, run, and kept identical to the README. */
@@ -91,7 +92,8 @@ class ReadmeExampleTest {
     void theReadmeShowsExactlyThisExample() throws IOException {
         String source = Files.readString(Path.of("src/test/java/dev/errorcatalog/jackson/ReadmeExampleTest.java"));
         String example = source.substring(source.indexOf("// README begin\n") + "// README begin\n".length(),
-                source.indexOf("    // README end")).stripIndent();
+                source.indexOf("    // README end")).lines().map(line -> line.isBlank() ? "" : line.substring(4))
+                .collect(Collectors.joining("\n", "", "\n"));
         String readme = Files.readString(Path.of("../README.md"));
         assertTrue(readme.contains("```java\n" + example + "```\n"), "README.md must show, verbatim:\n" + example);
     }
