@@ -33,8 +33,9 @@ class ProblemDetailsTest {
         assertEquals("/api/video/room_tokens", tree.get("instance").stringValue());
         assertEquals("invalid_parameter", tree.get("code").stringValue());
         assertEquals(3, tree.get("errors").size());
-        assertEquals("{\"code\":\"invalid_parameter\",\"detail\":\"" + message + " (Parameter: expires_at)\","
-                + "\"attribute\":\"expires_at\",\"pointer\":\"/errors/1\"}", tree.get("errors").get(1).toString());
+        assertEquals("{\"type\":\"validation_error\",\"code\":\"invalid_parameter\",\"message\":\"" + message
+                + " (Parameter: expires_at)\",\"attribute\":\"expires_at\",\"url\":\"https://signalwire.com/docs/rest/overview/"
+                + "error-codes#invalid_parameter\",\"pointer\":\"/errors/1\"}", tree.get("errors").get(1).toString());
     }
 
     @Test
@@ -68,6 +69,16 @@ class ProblemDetailsTest {
         assertEquals("Upstream text", problem.tree().get("title").stringValue());
         assertEquals("Upstream text", problem.tree().get("detail").stringValue());
         assertEquals("en", problem.contentLanguage().orElseThrow());
+    }
+
+    @Test
+    void itemsOfOtherShapesGetTheRestShapeWithTheirDocumentationLink() {
+        ProblemDetails problem = LOCALIZER.problem(LOCALIZER.localize(Bodies.text("json-rpc-conversation-not-found.json"), DE), 404, null);
+        assertEquals("{\"type\":null,\"code\":\"-32001\",\"message\":\"" + CATALOG.resolve(ErrorCode.CONVERSATION_NOT_FOUND, DE).text()
+                + "\",\"attribute\":null,\"url\":\"https://signalwire.com/docs/apis/error-codes#-32001\",\"pointer\":\"/error\"}",
+                problem.tree().get("errors").get(0).toString());
+        ProblemDetails base = LOCALIZER.problem(LOCALIZER.localize(Bodies.text("rest-messages-update-422.json"), DE), 422, null);
+        assertEquals("base", base.tree().at("/errors/1/attribute").stringValue(), "the attribute as received");
     }
 
     @Test
