@@ -4,6 +4,7 @@
  */
 module dev.errorcatalog.benchmarks {
     requires dev.errorcatalog;
+    requires dev.errorcatalog.jackson;
     requires com.ibm.icu;
     requires jmh.core;
     requires spring.context;

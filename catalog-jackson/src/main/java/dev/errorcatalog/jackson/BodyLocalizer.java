@@ -59,6 +59,7 @@ public final class BodyLocalizer {
     private final String problemType;
     private final boolean singleLanguage;
     private final StreamReadConstraints limits;
+    private final JsonFactory scanning;
     private final JsonMapper mapper;
     private final Items items;
 
@@ -68,12 +69,14 @@ public final class BodyLocalizer {
         this.problemType = builder.problemType;
         this.singleLanguage = builder.singleLanguage;
         this.limits = builder.limits;
-        JsonFactory factory = JsonFactory.builder()
+        // the scanner detects duplicate fields itself, for less than the parser's feature costs
+        this.scanning = JsonFactory.builder().streamReadConstraints(limits).build();
+        JsonFactory strict = JsonFactory.builder()
                 .streamReadConstraints(limits)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         // numbers of a tree keep their precision and scale: 0.10 stays 0.10, 1e400 is not infinity
-        this.mapper = JsonMapper.builder(factory)
+        this.mapper = JsonMapper.builder(strict)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
@@ -107,11 +110,7 @@ public final class BodyLocalizer {
 
     /** A body given as text; see {@link #localize(byte[], Locale, Map)}. */
     public LocalizedBody localize(String body, Locale locale, Map<String, ?> arguments) {
-        Objects.requireNonNull(body, "body");
-        if (body.length() > maxBytes()) { // a char is at least one UTF-8 byte
-            throw tooLarge(body.length() + " characters", null);
-        }
-        return localizeOwned(body.getBytes(StandardCharsets.UTF_8), locale, arguments, null);
+        return localize(body, locale, arguments, List.of());
     }
 
     /** A body given as UTF-8 bytes; see {@link #localize(byte[], Locale, Map)}. */
@@ -129,11 +128,7 @@ public final class BodyLocalizer {
      * @throws InvalidBodyException if the body is not a JSON document within the {@linkplain #limits() limits}
      */
     public LocalizedBody localize(byte[] body, Locale locale, Map<String, ?> arguments) {
-        Objects.requireNonNull(body, "body");
-        if (body.length > maxBytes()) {
-            throw tooLarge(body.length + " bytes", null);
-        }
-        return localizeOwned(body, locale, arguments, null);
+        return localize(body, locale, arguments, List.of());
     }
 
     /** A body read from a stream; see {@link #localize(InputStream, Locale, Map)}. */
@@ -150,7 +145,7 @@ public final class BodyLocalizer {
     public LocalizedBody localize(InputStream body, Locale locale, Map<String, ?> arguments) {
         Objects.requireNonNull(body, "body");
         byte[] read = readBounded(body);
-        return localizeOwned(read, locale, arguments, read);
+        return localizeOwned(read, locale, arguments, List.of(), read);
     }
 
     /** A body given as a tree, which is not modified; see {@link #localize(byte[], Locale, Map)}. */
@@ -160,8 +155,44 @@ public final class BodyLocalizer {
 
     /** A body given as a tree, which is not modified; see {@link #localize(byte[], Locale, Map)}. */
     public LocalizedBody localize(JsonNode body, Locale locale, Map<String, ?> arguments) {
+        return localize(body, locale, arguments, List.of());
+    }
+
+    /**
+     * Localizes a body with argument values per item as well: {@code itemArguments.get(i)} holds item
+     * {@code i}'s own (in the order of {@link LocalizedBody#items()}; missing or {@code null} entries mean
+     * none), which win over {@code arguments}, which apply to every item. For a service that renders its
+     * own errors in SignalWire's REST shape, each with its own values.
+     *
+     * @see #localize(byte[], Locale, Map)
+     */
+    public LocalizedBody localize(byte[] body, Locale locale, Map<String, ?> arguments,
+            List<? extends Map<String, ?>> itemArguments) {
         Objects.requireNonNull(body, "body");
-        return localizeOwned(mapper.writeValueAsBytes(body), locale, arguments, null);
+        Objects.requireNonNull(itemArguments, "itemArguments");
+        if (body.length > maxBytes()) {
+            throw tooLarge(body.length + " bytes", null);
+        }
+        return localizeOwned(body, locale, arguments, itemArguments, null);
+    }
+
+    /** A body given as text, with argument values per item; see {@link #localize(byte[], Locale, Map, List)}. */
+    public LocalizedBody localize(String body, Locale locale, Map<String, ?> arguments,
+            List<? extends Map<String, ?>> itemArguments) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(itemArguments, "itemArguments");
+        if (body.length() > maxBytes()) { // a char is at least one UTF-8 byte
+            throw tooLarge(body.length() + " characters", null);
+        }
+        return localizeOwned(body.getBytes(StandardCharsets.UTF_8), locale, arguments, itemArguments, null);
+    }
+
+    /** A body given as a tree, with argument values per item; see {@link #localize(byte[], Locale, Map, List)}. */
+    public LocalizedBody localize(JsonNode body, Locale locale, Map<String, ?> arguments,
+            List<? extends Map<String, ?>> itemArguments) {
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(itemArguments, "itemArguments");
+        return localizeOwned(mapper.writeValueAsBytes(body), locale, arguments, itemArguments, null);
     }
 
     /**
@@ -180,20 +211,20 @@ public final class BodyLocalizer {
         return ProblemDetails.of(mapper, catalog, problemType, body, status, instance);
     }
 
-    private LocalizedBody localizeOwned(byte[] body, Locale locale, Map<String, ?> arguments, byte[] streamed) {
+    private LocalizedBody localizeOwned(byte[] body, Locale locale, Map<String, ?> arguments,
+            List<? extends Map<String, ?>> itemArguments, byte[] streamed) {
         List<BodyScanner.Found> found;
         try {
-            found = BodyScanner.scan(mapper.tokenStreamFactory(), body, keepOriginal);
+            found = BodyScanner.scan(scanning, body, keepOriginal);
         } catch (JacksonException e) {
             throw invalid(e, streamed);
-        } catch (IllegalStateException e) {
-            throw new InvalidBodyException(InvalidBodyException.Reason.NOT_JSON, e.getMessage().equals("empty")
-                    ? "the body is empty" : "the body has more content after its JSON value", streamed, null);
+        } catch (BodyScanner.Rejected e) {
+            throw new InvalidBodyException(e.reason, e.getMessage(), streamed, null);
         }
         Map<String, ?> given = arguments == null ? Map.of() : arguments;
-        List<Items.Localized> done = items.localize(found, locale, given);
+        List<Items.Localized> done = items.localize(found, locale, given, itemArguments);
         if (singleLanguage && Items.languages(done).size() > 1) {
-            done = items.localize(found, catalog.defaultLocale(), given);
+            done = items.localize(found, catalog.defaultLocale(), given, itemArguments);
         }
         byte[] out = found.isEmpty() ? (streamed != null ? body : body.clone()) : Splicer.splice(body, done, keepOriginal);
         return new LocalizedBody(out, done, mapper, locale);
@@ -242,9 +273,6 @@ public final class BodyLocalizer {
                     : detail.contains("getMaxDocumentLength") || detail.contains("getMaxTokenCount")
                             ? InvalidBodyException.Reason.TOO_LARGE : InvalidBodyException.Reason.VALUE_TOO_LONG;
             message = "the body exceeds a limit: " + detail;
-        } else if (detail.startsWith("Duplicate")) {
-            reason = InvalidBodyException.Reason.DUPLICATE_FIELD;
-            message = "the body has a duplicate field: " + detail;
         } else {
             reason = InvalidBodyException.Reason.NOT_JSON;
             message = "the body is not JSON: " + detail;

@@ -25,27 +25,74 @@ final class Items {
     static final Locale UPSTREAM = Locale.ENGLISH;
 
     /**
-     * One item done: what to report, whether its text is replaced, its text without the attribute wrapper
-     * (a problem's {@code title}) and its attribute.
+     * One item done: what to report, whether its text is replaced, and its text without the attribute
+     * wrapper (a problem's {@code title}).
      */
-    record Localized(BodyScanner.Found found, ItemReport report, boolean replace, String title, String attribute) {
+    record Localized(BodyScanner.Found found, ItemReport report, boolean replace, String title) {
+    }
+
+    /**
+     * A locale's wrapper taken apart once: the texts around its two arguments, which are plain text
+     * (never pattern syntax), so wrapping is two concatenations instead of a format.
+     */
+    private record Wrapper(String before, String between, String after, boolean messageFirst) {
+        private static final String MESSAGE = "\uE000", ATTRIBUTE = "\uE001";
+
+        String wrap(String message, String attribute) {
+            return messageFirst ? before + message + between + attribute + after : before + attribute + between + message + after;
+        }
+
+        /** The wrapper of an installed locale, or {@code null} if it has none of its own. */
+        static Wrapper of(ErrorCatalog catalog, Locale locale) {
+            ResolvedMessage rendered;
+            try {
+                rendered = catalog.resolve(MessageKey.WITH_ATTRIBUTE, locale, Map.of("message", MESSAGE, "attribute", ATTRIBUTE));
+            } catch (RuntimeException e) { // a strict catalog without the wrapper in this locale
+                return null;
+            }
+            String text = rendered.text();
+            int m = text.indexOf(MESSAGE);
+            int a = text.indexOf(ATTRIBUTE);
+            if (!rendered.locale().equals(locale) || m < 0 || a < 0 || text.indexOf(MESSAGE, m + 1) >= 0
+                    || text.indexOf(ATTRIBUTE, a + 1) >= 0) {
+                return null; // another language's wrapper, or one that shows an argument twice or not at all
+            }
+            int first = Math.min(m, a);
+            int second = Math.max(m, a);
+            return new Wrapper(text.substring(0, first), text.substring(first + 1, second), text.substring(second + 1), m < a);
+        }
     }
 
     private final ErrorCatalog catalog;
     private final ArgumentReader reader;
+    private final Map<Locale, Wrapper> wrappers;
 
     Items(ErrorCatalog catalog, ArgumentReader reader) {
         this.catalog = catalog;
         this.reader = reader;
+        Map<Locale, Wrapper> wrappers = new HashMap<>();
+        for (Locale locale : catalog.locales()) {
+            Wrapper wrapper = Wrapper.of(catalog, locale);
+            if (wrapper != null) {
+                wrappers.put(locale, wrapper);
+            }
+        }
+        this.wrappers = Map.copyOf(wrappers);
     }
 
-    List<Localized> localize(List<BodyScanner.Found> found, Locale locale, Map<String, ?> given) {
+    /**
+     * Localizes the items; {@code perItem.get(i)} (if there is one and it is not {@code null}) gives item
+     * {@code i}'s own argument values, which win over {@code given}, which applies to every item.
+     */
+    List<Localized> localize(List<BodyScanner.Found> found, Locale locale, Map<String, ?> given,
+            List<? extends Map<String, ?>> perItem) {
         if (found.isEmpty()) {
             return List.of();
         }
         List<Localized> done = new ArrayList<>(found.size());
-        for (BodyScanner.Found item : found) {
-            done.add(localize(item, locale, given));
+        for (int i = 0; i < found.size(); i++) {
+            Map<String, ?> own = i < perItem.size() ? perItem.get(i) : null;
+            done.add(localize(found.get(i), locale, given, own == null ? Map.of() : own));
         }
         return done;
     }
@@ -65,7 +112,7 @@ final class Items {
         return languages;
     }
 
-    private Localized localize(BodyScanner.Found item, Locale locale, Map<String, ?> given) {
+    private Localized localize(BodyScanner.Found item, Locale locale, Map<String, ?> given, Map<String, ?> own) {
         BodyScanner.Field code = item.code();
         BodyScanner.Field text = item.text();
         String upstream = text != null && text.token() == JsonToken.VALUE_STRING ? text.text() : null;
@@ -85,9 +132,9 @@ final class Items {
         if (known == null) {
             ItemReport report = new ItemReport(item.pointer(), item.shape(), received, null, Fallback.UNKNOWN_CODE, UPSTREAM,
                     false, List.of(), upstream, problem);
-            return new Localized(item, report, false, upstream, attribute);
+            return new Localized(item, report, false, upstream);
         }
-        List<ArgumentValue> values = arguments(known, upstream, given);
+        List<ArgumentValue> values = arguments(known, upstream, given, own);
         Map<String, Object> formatted = values.isEmpty() ? Map.of() : new HashMap<>(values.size() * 2);
         for (ArgumentValue value : values) {
             formatted.put(value.name(), value.value());
@@ -95,15 +142,14 @@ final class Items {
         ResolvedMessage message = catalog.resolve(known, locale, formatted);
         String localized = message.text();
         if (attribute != null) {
-            ResolvedMessage wrapped = catalog.resolve(MessageKey.WITH_ATTRIBUTE, message.locale(),
-                    Map.of("message", localized, "attribute", attribute));
-            if (wrapped.locale().equals(message.locale())) { // never a wrapper in another language
-                localized = wrapped.text();
+            Wrapper wrapper = wrappers.get(message.locale()); // never a wrapper in another language
+            if (wrapper != null) {
+                localized = wrapper.wrap(localized, attribute);
             }
         }
         ItemReport report = new ItemReport(item.pointer(), item.shape(), received, known, message.fallback(), message.locale(),
                 true, values, localized, null);
-        return new Localized(item, report, true, message.text(), attribute);
+        return new Localized(item, report, true, message.text());
     }
 
     /**
@@ -135,8 +181,11 @@ final class Items {
         return true;
     }
 
-    /** Each declared argument's value: the caller's, else read back from the upstream text, else the example. */
-    private List<ArgumentValue> arguments(ErrorCode code, String upstream, Map<String, ?> given) {
+    /**
+     * Each declared argument's value: the caller's (the item's own, else the body's), else read back from
+     * the upstream text, else the example.
+     */
+    private List<ArgumentValue> arguments(ErrorCode code, String upstream, Map<String, ?> given, Map<String, ?> own) {
         List<Argument> declared = code.arguments();
         if (declared.isEmpty()) {
             return List.of();
@@ -145,7 +194,10 @@ final class Items {
         boolean triedReading = false;
         List<ArgumentValue> values = new ArrayList<>(declared.size());
         for (Argument argument : declared) {
-            Object value = given.get(argument.name());
+            Object value = own.get(argument.name());
+            if (value == null) {
+                value = given.get(argument.name());
+            }
             if (value != null) {
                 values.add(new ArgumentValue(argument.name(), value, ArgumentSource.CALLER));
                 continue;

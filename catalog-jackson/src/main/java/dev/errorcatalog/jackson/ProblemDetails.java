@@ -22,9 +22,11 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Members, in this order: {@code type} (the problem-type template with the first item's code, or
  * {@code about:blank} without items), {@code title} (the first item's message without its parameter),
  * {@code status}, {@code detail} (the first item's text as in the body), {@code instance} (if given), and
- * the extension members {@code code} (the first item's code) and {@code errors}: one object per item with
- * {@code code}, {@code detail}, {@code attribute} (if the item names one) and {@code pointer} (where it was
- * in the upstream body). Without items, {@code title} is the catalog's generic "unexpected error" message.
+ * the extension members {@code code} (the first item's code) and {@code errors}: one object per item in
+ * SignalWire's REST item shape, {@code type} (the item's, or {@code null}), {@code code}, {@code message}
+ * (its text as in the body), {@code attribute} (the item's, or {@code null}) and {@code url} (the item's,
+ * else the problem type of its code), plus {@code pointer} (where the item was in the upstream body).
+ * Without items, {@code title} is the catalog's generic "unexpected error" message.
  *
  * @since 0.2
  */
@@ -68,12 +70,14 @@ public final class ProblemDetails {
             problem.put("code", code(items.get(0)));
             ArrayNode errors = problem.putArray("errors");
             for (Items.Localized item : items) {
-                ObjectNode error = errors.addObject().put("code", code(item));
-                putText(error, "detail", item.report().text());
-                if (item.attribute() != null) {
-                    error.put("attribute", item.attribute());
-                }
-                error.put("pointer", item.report().pointer());
+                String url = BodyScanner.Field.string(item.found().url());
+                errors.addObject()
+                        .put("type", BodyScanner.Field.string(item.found().type()))
+                        .put("code", code(item))
+                        .put("message", item.report().text())
+                        .put("attribute", BodyScanner.Field.string(item.found().attribute()))
+                        .put("url", url != null ? url : typeTemplate.replace("{code}", fragment(code(item))))
+                        .put("pointer", item.report().pointer());
             }
         }
         return new ProblemDetails(mapper.writeValueAsBytes(problem), status, contentLanguage, mapper);

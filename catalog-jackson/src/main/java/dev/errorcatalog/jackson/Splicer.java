@@ -8,7 +8,7 @@ import java.util.List;
 /** Writes a body with the items' texts replaced in place: every other byte is copied as received. */
 final class Splicer {
 
-    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     private Splicer() {
     }

@@ -94,6 +94,25 @@ class ArgumentsTest {
     }
 
     @Test
+    void eachItemCanHaveItsOwnValues() {
+        String body = "{\"errors\":[{\"code\":\"max_queued_messages_exceeded\",\"message\":null},"
+                + "{\"code\":\"not_e164\",\"message\":null},"
+                + "{\"code\":\"max_queued_messages_exceeded\",\"message\":null},"
+                + "{\"code\":\"max_queued_messages_exceeded\",\"message\":null}]}";
+        List<Map<String, ?>> perItem = new java.util.ArrayList<>();
+        perItem.add(Map.of("subject", "+1111"));
+        perItem.add(Map.of("subject", "ignored: not_e164 takes none"));
+        perItem.add(null);
+        LocalizedBody localized = LOCALIZER.localize(body, DE, Map.of("subject", "+9999"), perItem);
+        assertEquals(List.of(List.of(new ArgumentValue("subject", "+1111", ArgumentSource.CALLER)), List.of(),
+                List.of(new ArgumentValue("subject", "+9999", ArgumentSource.CALLER)),
+                List.of(new ArgumentValue("subject", "+9999", ArgumentSource.CALLER))),
+                localized.items().stream().map(ItemReport::arguments).toList());
+        assertEquals(localized.text(), LOCALIZER.localize(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), DE,
+                Map.of("subject", "+9999"), perItem).text());
+    }
+
+    @Test
     void aNullUpstreamTextOrANullCallerValueFallsToTheExample() {
         String body = "{\"errors\":[{\"code\":\"max_queued_messages_exceeded\",\"message\":null}]}";
         Map<String, Object> given = new HashMap<>();

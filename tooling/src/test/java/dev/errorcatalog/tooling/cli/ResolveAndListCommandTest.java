@@ -3,9 +3,12 @@ package dev.errorcatalog.tooling.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcatalog.ErrorCode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -99,7 +102,7 @@ class ResolveAndListCommandTest {
         assertEquals(253, list.size());
         JsonNode purchased = null;
         for (JsonNode entry : list) {
-            assertEquals(List.of("code", "arguments", "message", "locale"), List.copyOf(entry.propertyNames()));
+            assertEquals(List.of("code", "arguments", "message", "locale", "renamedFrom"), List.copyOf(entry.propertyNames()));
             assertEquals("en", entry.get("locale").asString());
             if (entry.get("code").asString().equals("purchased_too_recently")) {
                 purchased = entry;
@@ -108,6 +111,21 @@ class ResolveAndListCommandTest {
         assertEquals("[{\"name\":\"waitDays\",\"type\":\"plural\",\"example\":14},{\"name\":\"trialWaitDays\",\"type\":\"plural\","
                 + "\"example\":30}]", purchased.get("arguments").toString());
         assertTrue(purchased.get("message").asString().contains("Please wait 14 days after purchase"));
+    }
+
+    @Test
+    void listShowsTheRenamedCodesThatResolveToEachCode() {
+        Map<String, String> renamedFrom = new LinkedHashMap<>();
+        for (JsonNode entry : run("list", "--format", "json").json()) {
+            assertTrue(entry.get("renamedFrom").isArray(), entry::toString);
+            for (JsonNode old : entry.get("renamedFrom")) {
+                renamedFrom.put(old.asString(), entry.get("code").asString());
+            }
+        }
+        Map<String, String> expected = new LinkedHashMap<>();
+        ErrorCode.renames().forEach((old, successor) -> expected.put(old, successor.code()));
+        assertEquals(expected, renamedFrom);
+        assertEquals("not_an_http_url", renamedFrom.get("http_url_required"));
     }
 
     @Test
