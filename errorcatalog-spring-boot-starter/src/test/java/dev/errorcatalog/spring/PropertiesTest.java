@@ -91,7 +91,7 @@ class PropertiesTest {
         assertEquals("fr", response.headers().firstValue("Content-Language").orElseThrow());
         JsonNode body = Http.json(response);
         assertEquals("https://errors.example.com/not_e164", body.get("type").asString());
-        assertEquals("Le numéro doit être au format E.164. (paramètre : to)", body.get("errors").get(0).get("detail").asString());
+        assertEquals("Le numéro doit être au format E.164. (paramètre : to)", body.get("errors").get(0).get("message").asString());
     }
 
     static Map<String, String> english() {

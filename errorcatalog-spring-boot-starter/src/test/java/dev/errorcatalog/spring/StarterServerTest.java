@@ -47,7 +47,9 @@ class StarterServerTest {
         JsonNode item = body.get("errors").get(0);
         assertEquals("not_e164", item.get("code").asString());
         assertEquals("to", item.get("attribute").asString());
-        assertEquals("Die Telefonnummer muss im E.164-Format vorliegen. (Parameter: to)", item.get("detail").asString());
+        assertEquals("validation_error", item.get("type").asString());
+        assertEquals("https://signalwire.com/docs/apis/error-codes#not_e164", item.get("url").asString());
+        assertEquals("Die Telefonnummer muss im E.164-Format vorliegen. (Parameter: to)", item.get("message").asString());
         assertEquals("Die Telefonnummer muss im E.164-Format vorliegen.", body.get("title").asString());
     }
 
@@ -97,12 +99,14 @@ class StarterServerTest {
     void severalItemsAreAnsweredTogetherWithTheirArguments() {
         JsonNode body = Http.json(http.post("/purchases", "", "es"));
 
-        assertEquals(2, body.get("errors").size());
+        assertEquals(3, body.get("errors").size());
         assertEquals("purchased_too_recently", body.get("code").asString());
-        String first = body.get("errors").get(0).get("detail").asString();
+        String first = body.get("errors").get(0).get("message").asString();
         assertTrue(first.contains("3 días") && first.contains(" 1 día "), first);
-        assertFalse(body.get("errors").get(0).has("attribute"), "base is the whole request: " + body);
+        assertEquals("base", body.get("errors").get(0).get("attribute").asString());
         assertEquals("to", body.get("errors").get(1).get("attribute").asString());
+        String third = body.get("errors").get(2).get("message").asString();
+        assertTrue(third.contains("5 días") && third.contains(" 2 días "), "each item its own values: " + third);
     }
 
     @Test
@@ -115,7 +119,7 @@ class StarterServerTest {
         JsonNode item = Http.json(response).get("errors").get(0);
         assertEquals("missing_required_parameter", item.get("code").asString());
         assertEquals("name", item.get("attribute").asString());
-        assertEquals("Der übergebene Wert ist leer, aber erforderlich. (Parameter: name)", item.get("detail").asString());
+        assertEquals("Der übergebene Wert ist leer, aber erforderlich. (Parameter: name)", item.get("message").asString());
     }
 
     @Test

@@ -7,7 +7,7 @@ import dev.errorcatalog.jackson.ProblemDetails;
 import dev.errorcatalog.spring.FallbackRecorder;
 import dev.errorcatalog.spring.web.ErrorCodeException.Item;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,9 +23,8 @@ import tools.jackson.core.io.JsonStringEncoder;
  * ({@link BodyLocalizer#problem}): the items are put in SignalWire's REST error shape, localized in the
  * requested locale and rendered as an RFC 9457 problem, with its {@code Content-Language} and {@code Vary}.
  *
- * <p>Arguments are the items' values; an argument an item does not give gets the code's documented example
- * (catalog-jackson's rule: never a {@code {placeholder}} in a response). Items share one set of argument
- * values: where two items give the same name, the first item's value is used for both.
+ * <p>Each item's message is formatted with that item's arguments; an argument an item does not give gets
+ * the code's documented example (catalog-jackson's rule: never a {@code {placeholder}} in a response).
  *
  * @since 0.1
  */
@@ -48,11 +47,11 @@ public class ProblemResponses {
      * @param instance the problem's {@code instance}, e.g. the request path; {@code null} for none
      */
     public ResponseEntity<Object> render(HttpStatusCode status, List<Item> items, Locale locale, String instance) {
-        Map<String, Object> arguments = new HashMap<>();
+        List<Map<String, ?>> arguments = new ArrayList<>(items.size());
         for (Item item : items) {
-            item.arguments().forEach(arguments::putIfAbsent);
+            arguments.add(item.arguments());
         }
-        LocalizedBody body = localizer.localize(signalWireBody(items), locale, arguments);
+        LocalizedBody body = localizer.localize(signalWireBody(items), locale, Map.of(), arguments);
         for (ItemReport report : body.items()) {
             recorder.record(report.fallback(), report.locale());
         }

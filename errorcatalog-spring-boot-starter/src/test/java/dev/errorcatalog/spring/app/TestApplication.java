@@ -51,13 +51,15 @@ public class TestApplication {
             return call;
         }
 
-        /** Two items in one response, one with arguments and one whose arguments are missing. */
+        /** Three items in one response, two of one code with their own arguments (or none). */
         @PostMapping("/purchases")
         public void purchase(@RequestParam(defaultValue = "true") boolean withArguments) {
             throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_ENTITY, List.of(
                     new ErrorCodeException.Item(ErrorCode.PURCHASED_TOO_RECENTLY, "base",
                             withArguments ? Map.of("waitDays", 3, "trialWaitDays", 1) : Map.of()),
-                    new ErrorCodeException.Item(ErrorCode.NOT_E164, "to")));
+                    new ErrorCodeException.Item(ErrorCode.NOT_E164, "to"),
+                    new ErrorCodeException.Item(ErrorCode.PURCHASED_TOO_RECENTLY, "number",
+                            Map.of("waitDays", 5, "trialWaitDays", 2))));
         }
 
         /** A required request parameter: its absence is Spring's MissingServletRequestParameterException. */

@@ -72,7 +72,8 @@ class CallsContractTest {
         JsonNode item = body.get("errors").get(0);
         assertEquals(code, item.get("code").asString());
         assertEquals("to", item.get("attribute").asString());
-        assertEquals(text, item.get("detail").asString());
+        assertEquals(text, item.get("message").asString());
+        assertEquals("validation_error", item.get("type").asString());
     }
 
     private HttpResponse<String> post(String json, String acceptLanguage) throws IOException, InterruptedException {
