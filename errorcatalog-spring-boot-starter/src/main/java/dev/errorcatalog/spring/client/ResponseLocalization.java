@@ -1,5 +1,6 @@
 package dev.errorcatalog.spring.client;
 
+import dev.errorcatalog.MessageResolutionException;
 import dev.errorcatalog.jackson.BodyLocalizer;
 import dev.errorcatalog.jackson.InvalidBodyException;
 import dev.errorcatalog.jackson.ItemReport;
@@ -25,7 +26,8 @@ import org.springframework.http.MediaType;
  * ({@code application/json} or {@code +json}); it has no {@code Content-Encoding} other than
  * {@code identity}; and its body is at most the size limit. Its error items then get the catalog's text
  * and the response a {@code Content-Language}. Any other response, a body of no SignalWire shape, or one
- * that is not JSON within catalog-jackson's limits, passes on exactly as received.
+ * that is not JSON within catalog-jackson's limits, passes on exactly as received; so does, in strict
+ * mode, a body with an item that would fall back (strict mode is about the application's own messages).
  *
  * <p>The language is the request attribute {@link #LOCALE_ATTRIBUTE} if set, else the current thread's
  * Spring {@link LocaleContext} (in a Spring MVC request, what the {@code LocaleResolver} negotiated), else
@@ -106,7 +108,9 @@ public final class ResponseLocalization {
         LocalizedBody localized;
         try {
             localized = localizer.localize(body, locale);
-        } catch (InvalidBodyException notJson) {
+        } catch (InvalidBodyException | MessageResolutionException unchanged) {
+            // not JSON within the limits; or, in strict mode, an upstream item that would fall back: the
+            // application gets the body exactly as received rather than an exception from its HTTP call
             return null;
         }
         if (!localized.errorItemFound()) {
