@@ -372,7 +372,7 @@ class ErrorCatalogTest {
                 catalog.resolve(ErrorCode.CARRIER_VIOLATION, DE));
         assertEquals(new ResolvedMessage("-32603", "EN -32603", EN, Fallback.MISSING_MESSAGE), catalog.resolve("-32603", DE));
         assertEquals(List.of("Message provider " + old.getClass().getName() + " for locale de was written for catalog version 1,"
-                + " this is 2: it lacks 72 of this version's 255 keys, which fall back: associated_campaign_inactive,"
+                + " this is 2: it lacks 72 of this version's 256 keys, which fall back: associated_campaign_inactive,"
                 + " associated_campaign_suspended, body_must_be_empty, body_or_media_required, call_update_failed,"
                 + " campaign_throughput_exceeded, cannot_redact_in_progress_message, carrier_violation, character_limit_exceeded,"
                 + " custom_variable_value_too_long, …"), catalog.warnings());
