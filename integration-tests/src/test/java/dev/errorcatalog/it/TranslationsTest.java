@@ -104,7 +104,7 @@ class TranslationsTest {
                 String text = STRICT.resolve(key, locale, args).text();
                 assertFalse(text.isBlank(), key.key());
                 // braces the English text shows are literal text ('{id}' in DELETE /api/projects/{id}), not a gap
-                Set<String> literal = placeholders(STRICT.resolve(key.key(), Locale.ENGLISH, args).text());
+                Set<String> literal = placeholders(STRICT.resolve(key, Locale.ENGLISH, args).text());
                 for (String placeholder : placeholders(text)) {
                     assertTrue(literal.contains(placeholder), key.key() + " leaves a placeholder: " + text);
                 }
