@@ -8,6 +8,8 @@ module dev.errorcatalog {
 
     exports dev.errorcatalog;
     exports dev.errorcatalog.spi;
+    // how patterns are read (MessagePatterns), shared with the bundle checker only; no API
+    exports dev.errorcatalog.internal to dev.errorcatalog.tooling;
 
     uses dev.errorcatalog.spi.MessageProvider;
 }

@@ -15,12 +15,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Random and mutated bundle bytes never break loading: the catalog builds, every message of the fuzzed locale
  * resolves without throwing, and what is wrong is reported in {@link ErrorCatalog#warnings()}.
  */
 @Tag("fuzz")
+@AddLifecycleHook(FuzzSeeds.class)
 class BundleFuzzTest {
 
     private static final Locale FUZZED = Locale.GERMAN;
