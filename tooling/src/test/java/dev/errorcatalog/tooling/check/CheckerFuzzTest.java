@@ -191,7 +191,12 @@ class CheckerFuzzTest {
                         "=0 {zero}", "offset:1 ", "other {y}}", "{waitDays, select, a {b} other {c}}", "{waitDays, date, short}",
                         "{waitDays, spellout, %bogus}", "{waitDays, choice, 0#a|1#b}", "{waitDays, nonsense}", "{0}", "'", "''",
                         "'{'", "{", "}", "#", "|", "text ", "ü", "\u0000", "{" + "a".repeat(70_000) + "}",
-                        "{trialWaitDays, plural, other {{waitDays, date}}}")
-                .list().ofMaxSize(8).map(parts -> String.join("", parts));
+                        "{trialWaitDays, plural, other {{waitDays, date}}}",
+                        // nesting, quoting that depends on the enclosing argument, and near misses of 'other'
+                        "{waitDays, select, other {", "{waitDays, plural, one {", "} other {", "}}", "'#", "'|", "'}'",
+                        "oth {x}", "o {", "OTHER {", "{waitDays, SELECT, other {", "{waitDays,\u200Eplural\u200E,other{",
+                        "{waitDays, choice, 0#", "{waitDays, number, '{'}",
+                        "{waitDays, select, other {".repeat(12) + "x" + "}}".repeat(12))
+                .list().ofMaxSize(12).map(parts -> String.join("", parts));
     }
 }
