@@ -1,5 +1,6 @@
 package dev.errorcatalog.tooling.check;
 
+import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyAttributes;
@@ -28,7 +29,7 @@ public final class FuzzSeeds implements AroundPropertyHook {
             if (explore.isEmpty()) {
                 String name = context.targetMethod().getDeclaringClass().getName() + '#' + context.targetMethod().getName();
                 attributes.setSeed(Long.toString(name.hashCode() & 0xFFFF_FFFFL));
-            } else {
+            } else if (context.targetMethod().isAnnotationPresent(Property.class)) { // not an @Example
                 int factor = Integer.parseInt(explore);
                 attributes.setTries(attributes.tries().orElse(1000) * factor);
             }
