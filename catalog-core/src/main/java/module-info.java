@@ -3,6 +3,7 @@
  *
  * @uses dev.errorcatalog.spi.MessageProvider
  */
+@SuppressWarnings("module") // the friend module below is compiled after this one
 module dev.errorcatalog {
     requires com.ibm.icu;
 
