@@ -1,4 +1,4 @@
-package dev.errorcatalog.tooling.check;
+package dev.errorcatalog.check;
 
 import dev.errorcatalog.spi.MessageProvider;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.errorcatalog.tooling.check;
+package dev.errorcatalog.check;
 
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AroundPropertyHook;

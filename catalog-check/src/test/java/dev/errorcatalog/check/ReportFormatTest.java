@@ -1,4 +1,4 @@
-package dev.errorcatalog.tooling.check;
+package dev.errorcatalog.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 class ReportFormatTest {
 
     static {
-        // The tests run inside the tooling module, which does not read java.xml; the JUnit test parses XML.
+        // The tests run inside the checker module, which does not read java.xml; the JUnit test parses XML.
         ReportFormatTest.class.getModule().addReads(ModuleLayer.boot().findModule("java.xml").orElseThrow());
     }
 

@@ -1,4 +1,4 @@
-package dev.errorcatalog.tooling.check;
+package dev.errorcatalog.check;
 
 /**
  * The stable identifier of each check: CI filters on it, baselines match on it and the documentation

@@ -1,12 +1,12 @@
-package dev.errorcatalog.tooling.check;
+package dev.errorcatalog.check;
 
 import com.ibm.icu.util.ULocale;
 import dev.errorcatalog.MessageKey;
 import dev.errorcatalog.spi.MessageProvider;
-import dev.errorcatalog.tooling.check.BundleFile.Entry;
-import dev.errorcatalog.tooling.check.Bundles.Bundle;
-import dev.errorcatalog.tooling.check.MessageChecks.Expected;
-import dev.errorcatalog.tooling.check.MessageChecks.Issue;
+import dev.errorcatalog.check.BundleFile.Entry;
+import dev.errorcatalog.check.Bundles.Bundle;
+import dev.errorcatalog.check.MessageChecks.Expected;
+import dev.errorcatalog.check.MessageChecks.Issue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

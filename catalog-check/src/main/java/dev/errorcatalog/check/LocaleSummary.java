@@ -1,4 +1,4 @@
-package dev.errorcatalog.tooling.check;
+package dev.errorcatalog.check;
 
 /**
  * How complete one bundle is.

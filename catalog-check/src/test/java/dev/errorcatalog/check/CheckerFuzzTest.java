@@ -1,4 +1,4 @@
-package dev.errorcatalog.tooling.check;
+package dev.errorcatalog.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
