@@ -10,7 +10,7 @@ module dev.errorcatalog {
     exports dev.errorcatalog;
     exports dev.errorcatalog.spi;
     // how patterns are read (MessagePatterns), shared with the bundle checker only; no API
-    exports dev.errorcatalog.internal to dev.errorcatalog.tooling;
+    exports dev.errorcatalog.internal to dev.errorcatalog.check;
 
     uses dev.errorcatalog.spi.MessageProvider;
 }

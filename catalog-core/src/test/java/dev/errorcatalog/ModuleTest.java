@@ -20,7 +20,7 @@ class ModuleTest {
                 .map(e -> e.source() + (e.isQualified() ? " to " + e.targets() : ""))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Set.of("dev.errorcatalog", "dev.errorcatalog.spi",
-                "dev.errorcatalog.internal to [dev.errorcatalog.tooling]")), exports);
+                "dev.errorcatalog.internal to [dev.errorcatalog.check]")), exports);
         assertEquals(Set.of(), DESCRIPTOR.opens());
     }
 
