@@ -32,20 +32,21 @@ class StrictClientTest {
     RestClient.Builder restClients;
 
     @Test
-    void aBodyWithAnUnknownCodeIsPassedOnAsReceived() {
-        RestClientResponseException e = call("/api/messages");
-        assertEquals(SignalWireStub.WITH_UNKNOWN, new String(e.getResponseBodyAsByteArray(), StandardCharsets.UTF_8));
+    void aBodyThatWouldFallBackIsPassedOnAsReceived() {
+        RestClientResponseException e = call("/api/calls", Locale.FRENCH); // no French module: the catalog would fall back
+        assertEquals(SignalWireStub.NOT_ROUTABLE, new String(e.getResponseBodyAsByteArray(), StandardCharsets.UTF_8));
+        assertEquals(null, e.getResponseHeaders().getFirst("Content-Language"));
     }
 
     @Test
     void aBodyWithoutFallbacksIsStillLocalized() {
-        RestClientResponseException e = call("/api/calls");
+        RestClientResponseException e = call("/api/calls", Locale.GERMAN);
         assertEquals("de", e.getResponseHeaders().getFirst("Content-Language"));
         assertTrue(new String(e.getResponseBodyAsByteArray(), StandardCharsets.UTF_8).contains("(Parameter: to)"));
     }
 
-    private RestClientResponseException call(String path) {
+    private RestClientResponseException call(String path, Locale locale) {
         return assertThrows(RestClientResponseException.class, () -> restClients.build().get().uri(SIGNALWIRE.url(path))
-                .attribute(ResponseLocalization.LOCALE_ATTRIBUTE, Locale.GERMAN).retrieve().toBodilessEntity());
+                .attribute(ResponseLocalization.LOCALE_ATTRIBUTE, locale).retrieve().toBodilessEntity());
     }
 }

@@ -27,7 +27,8 @@ import org.springframework.http.MediaType;
  * {@code identity}; and its body is at most the size limit. Its error items then get the catalog's text
  * and the response a {@code Content-Language}. Any other response, a body of no SignalWire shape, or one
  * that is not JSON within catalog-jackson's limits, passes on exactly as received; so does, in strict
- * mode, a body with an item that would fall back (strict mode is about the application's own messages).
+ * mode, a body with an item whose message would fall back (strict mode is about the application's own
+ * messages, not a reason to fail its HTTP call).
  *
  * <p>The language is the request attribute {@link #LOCALE_ATTRIBUTE} if set, else the current thread's
  * Spring {@link LocaleContext} (in a Spring MVC request, what the {@code LocaleResolver} negotiated), else
@@ -109,8 +110,8 @@ public final class ResponseLocalization {
         try {
             localized = localizer.localize(body, locale);
         } catch (InvalidBodyException | MessageResolutionException unchanged) {
-            // not JSON within the limits; or, in strict mode, an upstream item that would fall back: the
-            // application gets the body exactly as received rather than an exception from its HTTP call
+            // not JSON within the limits; or, in strict mode, an item that would fall back (e.g. to another
+            // locale): the application gets the body exactly as received, not an exception from its HTTP call
             return null;
         }
         if (!localized.errorItemFound()) {
