@@ -43,19 +43,13 @@ final class BodyScanner {
         boolean isNull() {
             return token == JsonToken.VALUE_NULL;
         }
-
-        /** The text of a field that is a string, else {@code null}; also for an absent field. */
-        static String string(Field field) {
-            return field != null && field.token == JsonToken.VALUE_STRING ? field.text : null;
-        }
     }
 
     /**
      * An error item as found: shape, where, its code field, text field and attribute (each {@code null}
      * when absent), and whether it already has the field the original text would be kept in.
      */
-    record Found(Shape shape, String pointer, Field code, Field text, Field attribute, Field type, Field url,
-            boolean hasKeepField) {
+    record Found(Shape shape, String pointer, Field code, Field text, Field attribute, boolean hasKeepField) {
     }
 
     /** The fields of one object that the shapes look at; made only for objects that have one. */
@@ -64,8 +58,6 @@ final class BodyScanner {
         Field message;
         Field detail;
         Field attribute;
-        Field type;
-        Field url;
         Field errorCode;
         Field errorMessage;
         Field jsonrpc;
@@ -149,7 +141,7 @@ final class BodyScanner {
                 fields.keep = true;
             }
             switch (name) {
-                case "code", "message", "detail", "attribute", "type", "url", "error_code", "error_message", "jsonrpc" -> {
+                case "code", "message", "detail", "attribute", "error_code", "error_message", "jsonrpc" -> {
                     fields = fields != null ? fields : new Fields();
                     Field field = field(token);
                     switch (name) {
@@ -157,8 +149,6 @@ final class BodyScanner {
                         case "message" -> fields.message = field;
                         case "detail" -> fields.detail = field;
                         case "attribute" -> fields.attribute = field;
-                        case "type" -> fields.type = field;
-                        case "url" -> fields.url = field;
                         case "error_code" -> {
                             fields.errorCode = field;
                             fields.deliveryPointer = parser.streamReadContext().getParent().pathAsPointer().toString();
@@ -221,13 +211,13 @@ final class BodyScanner {
         if (place == Place.ERRORS_ELEMENT && f.code != null) {
             boolean rest = f.message != null || f.detail == null;
             return new Found(rest ? Shape.REST : Shape.SPACE_API, "/errors/" + index, f.code, rest ? f.message : f.detail,
-                    rest ? f.attribute : null, f.type, f.url, f.keep);
+                    rest ? f.attribute : null, f.keep);
         }
         if (place == Place.RPC_ERROR) {
-            return f.code == null ? null : new Found(Shape.JSON_RPC, "/error", f.code, f.message, null, null, null, f.keep);
+            return f.code == null ? null : new Found(Shape.JSON_RPC, "/error", f.code, f.message, null, f.keep);
         }
         if (f.errorCode != null && !f.errorCode.isNull()) {
-            found.add(new Found(Shape.DELIVERY, f.deliveryPointer, f.errorCode, f.errorMessage, null, null, null, f.keep));
+            found.add(new Found(Shape.DELIVERY, f.deliveryPointer, f.errorCode, f.errorMessage, null, f.keep));
         }
         if (place == Place.ROOT && f.rpcError != null && f.jsonrpc != null
                 && f.jsonrpc.token() == JsonToken.VALUE_STRING && "2.0".equals(f.jsonrpc.text())) {

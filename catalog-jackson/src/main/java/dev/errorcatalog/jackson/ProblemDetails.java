@@ -14,6 +14,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -69,13 +70,17 @@ public final class ProblemDetails {
         if (!items.isEmpty()) {
             problem.put("code", code(items.get(0)));
             ArrayNode errors = problem.putArray("errors");
+            JsonNode body = localized.tree(); // the items' other fields, read only here: localizing never keeps them
             for (Items.Localized item : items) {
-                String url = BodyScanner.Field.string(item.found().url());
+                // type, url and attribute are the item's own only in the errors array; a delivery object's are its message's
+                Shape shape = item.report().shape();
+                JsonNode upstream = shape == Shape.REST || shape == Shape.SPACE_API ? body.at(item.report().pointer()) : MissingNode.getInstance();
+                String url = string(upstream.get("url"));
                 errors.addObject()
-                        .put("type", BodyScanner.Field.string(item.found().type()))
+                        .put("type", string(upstream.get("type")))
                         .put("code", code(item))
                         .put("message", item.report().text())
-                        .put("attribute", BodyScanner.Field.string(item.found().attribute()))
+                        .put("attribute", string(upstream.get("attribute")))
                         .put("url", url != null ? url : typeTemplate.replace("{code}", fragment(code(item))))
                         .put("pointer", item.report().pointer());
             }
@@ -86,6 +91,11 @@ public final class ProblemDetails {
     /** The catalog's code for a known item (the successor of a renamed one), else the code as received. */
     private static String code(Items.Localized item) {
         return item.report().resolved() != null ? item.report().resolved().code() : item.report().code();
+    }
+
+    /** A string member's text; {@code null} for anything else or nothing. */
+    private static String string(JsonNode node) {
+        return node != null && node.isString() ? node.stringValue() : null;
     }
 
     private static void putText(ObjectNode node, String name, String text) {

@@ -77,6 +77,10 @@ class ProblemDetailsTest {
         assertEquals("{\"type\":null,\"code\":\"-32001\",\"message\":\"" + CATALOG.resolve(ErrorCode.CONVERSATION_NOT_FOUND, DE).text()
                 + "\",\"attribute\":null,\"url\":\"https://signalwire.com/docs/apis/error-codes#-32001\",\"pointer\":\"/error\"}",
                 problem.tree().get("errors").get(0).toString());
+        ProblemDetails log = LOCALIZER.problem(LOCALIZER.localize(Bodies.text("delivery-message-log.json"), DE), 400, null);
+        assertEquals("{\"type\":null,\"code\":\"21601\",\"message\":\"From number is not a SMS-capable phone number.\","
+                + "\"attribute\":null,\"url\":\"https://signalwire.com/docs/apis/error-codes#21601\",\"pointer\":\"\"}",
+                log.tree().get("errors").get(0).toString(), "not the message's own type and url");
         ProblemDetails base = LOCALIZER.problem(LOCALIZER.localize(Bodies.text("rest-messages-update-422.json"), DE), 422, null);
         assertEquals("base", base.tree().at("/errors/1/attribute").stringValue(), "the attribute as received");
     }
