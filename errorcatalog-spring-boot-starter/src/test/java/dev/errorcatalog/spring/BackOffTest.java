@@ -103,7 +103,7 @@ class BackOffTest {
         static class Advice {
             @ExceptionHandler(ErrorCodeException.class)
             ResponseEntity<String> handle(ErrorCodeException e) {
-                return ResponseEntity.status(HttpStatus.I_AM_A_TEAPOT).body("own " + e.items().get(0).code());
+                return ResponseEntity.status(HttpStatus.CONFLICT).body("own " + e.items().get(0).code());
             }
         }
 
@@ -113,7 +113,7 @@ class BackOffTest {
         @Test
         void theApplicationsExceptionHandlerWins() {
             HttpResponse<String> response = new Http(port).post("/calls", ERROR, "de");
-            assertEquals(418, response.statusCode());
+            assertEquals(409, response.statusCode());
             assertEquals("own not_e164", response.body());
         }
 

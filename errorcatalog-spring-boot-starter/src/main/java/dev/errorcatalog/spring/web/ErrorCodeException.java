@@ -17,7 +17,7 @@ import org.springframework.web.ErrorResponseException;
  * HTTP status of the response.
  *
  * <pre>{@code
- * throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.NOT_E164, "to");
+ * throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.NOT_E164, "to");
  * }</pre>
  *
  * <p>It is a Spring {@link ErrorResponseException} whose detail message code is the first item's code, so

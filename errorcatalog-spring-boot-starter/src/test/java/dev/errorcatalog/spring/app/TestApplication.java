@@ -46,7 +46,7 @@ public class TestApplication {
         @PostMapping("/calls")
         public Call call(@RequestBody Call call) {
             if (call.to() == null || !call.to().matches("\\+[1-9][0-9]{1,14}")) {
-                throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.NOT_E164, "to");
+                throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.NOT_E164, "to");
             }
             return call;
         }
@@ -54,7 +54,7 @@ public class TestApplication {
         /** Three items in one response, two of one code with their own arguments (or none). */
         @PostMapping("/purchases")
         public void purchase(@RequestParam(defaultValue = "true") boolean withArguments) {
-            throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_ENTITY, List.of(
+            throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_CONTENT, List.of(
                     new ErrorCodeException.Item(ErrorCode.PURCHASED_TOO_RECENTLY, "base",
                             withArguments ? Map.of("waitDays", 3, "trialWaitDays", 1) : Map.of()),
                     new ErrorCodeException.Item(ErrorCode.NOT_E164, "to"),
@@ -77,7 +77,7 @@ public class TestApplication {
         /** Spring's own 422, answered by Spring's own ProblemDetail handling. */
         @GetMapping("/spring-problem")
         public void springProblem() {
-            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY);
+            throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT);
         }
 
         /** The request's locale as Spring resolved it. */

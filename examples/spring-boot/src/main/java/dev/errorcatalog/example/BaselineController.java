@@ -18,9 +18,9 @@ class BaselineController {
 
     @PostMapping("/baseline/calls")
     void create(@RequestBody(required = false) CallsController.CallRequest call) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
                 "The number must be in E.164 format.");
         problem.setProperty("code", "not_e164");
-        throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_ENTITY, problem, null);
+        throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, problem, null);
     }
 }

@@ -23,10 +23,10 @@ class CallsController {
     ResponseEntity<CallRequest> create(@RequestBody(required = false) CallRequest call) {
         String to = call == null ? null : call.to();
         if (to == null || to.isBlank()) {
-            throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.MISSING_REQUIRED_PARAMETER, "to");
+            throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.MISSING_REQUIRED_PARAMETER, "to");
         }
         if (!E164.matcher(to).matches()) {
-            throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_ENTITY, ErrorCode.NOT_E164, "to");
+            throw new ErrorCodeException(HttpStatus.UNPROCESSABLE_CONTENT, ErrorCode.NOT_E164, "to");
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(new CallRequest(to));
     }
