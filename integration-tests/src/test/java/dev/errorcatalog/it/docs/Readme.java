@@ -25,8 +25,9 @@ record Readme(Path file, List<Readme.Block> blocks) {
      * @param text the content, without the fence's indentation
      * @param line the line number of the opening fence
      * @param snippetOf the file this block is an excerpt of, or {@code null}
+     * @param section the heading of the {@code ##} section the block is in
      */
-    record Block(String language, String text, int line, String snippetOf) {
+    record Block(String language, String text, int line, String snippetOf, String section) {
 
         String where() {
             return "README.md:" + line + (snippetOf == null ? "" : " (snippet of " + snippetOf + ")");
@@ -36,7 +37,11 @@ record Readme(Path file, List<Readme.Block> blocks) {
     static Readme read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Block> blocks = new ArrayList<>();
+        String section = "";
         for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("## ")) {
+                section = lines.get(i).substring(3).strip();
+            }
             Matcher open = FENCE.matcher(lines.get(i));
             if (!open.matches()) {
                 continue;
@@ -52,7 +57,7 @@ record Readme(Path file, List<Readme.Block> blocks) {
             if (i == lines.size()) {
                 throw new IllegalStateException(file + ":" + (start + 1) + ": code block never closed");
             }
-            blocks.add(new Block(open.group(2), text.toString(), start + 1, snippetBefore(lines, start)));
+            blocks.add(new Block(open.group(2), text.toString(), start + 1, snippetBefore(lines, start), section));
         }
         return new Readme(file, List.copyOf(blocks));
     }

@@ -87,25 +87,49 @@ class ReadmeSnippetsTest {
                     compileSourceRootOf(source, dir, block, problems);
                 }
             } else {
-                compileAsItStands(block, dir, problems);
+                compileAsItStands(block, java, dir, problems);
             }
         }
         assertEquals(List.of(), problems, "README Java blocks that do not compile");
     }
 
-    private static void compileAsItStands(Readme.Block block, Path dir, List<String> problems) throws Exception {
+    /**
+     * A block that is a whole compilation unit. A module-info is compiled with the other such blocks of its
+     * section (the classes it names), on the module path.
+     */
+    private static void compileAsItStands(Readme.Block block, List<Readme.Block> all, Path dir, List<String> problems)
+            throws Exception {
+        boolean module = isModuleInfo(block);
+        List<Path> sources = new ArrayList<>();
+        for (Readme.Block unit : module ? all : List.of(block)) {
+            if (unit == block || (unit.snippetOf() == null && !isModuleInfo(unit) && unit.section().equals(block.section()))) {
+                Path file = write(unit, dir);
+                if (file == null) {
+                    problems.add(unit.where() + ": neither a module-info nor a compilation unit with a top-level type;"
+                            + " put it in a compiled file and mark it <!-- snippet: PATH -->");
+                    return;
+                }
+                sources.add(file);
+            }
+        }
+        compile(sources, module, dir.resolve("classes"), block, problems);
+    }
+
+    private static boolean isModuleInfo(Readme.Block block) {
+        return block.text().strip().startsWith("module ");
+    }
+
+    private static Path write(Readme.Block block, Path dir) throws Exception {
         Matcher type = PUBLIC_TYPE.matcher(block.text());
-        boolean module = block.text().strip().startsWith("module ");
+        boolean module = isModuleInfo(block);
         if (!module && !type.find()) {
-            problems.add(block.where() + ": neither a module-info nor a compilation unit with a public type;"
-                    + " put it in a compiled file and mark it <!-- snippet: PATH -->");
-            return;
+            return null;
         }
         Matcher pkg = PACKAGE.matcher(block.text());
-        Path folder = pkg.find() ? dir.resolve(pkg.group(1).replace('.', '/')) : dir;
+        Path folder = pkg.find() ? dir.resolve("src").resolve(pkg.group(1).replace('.', '/')) : dir.resolve("src");
         Path file = Files.createDirectories(folder).resolve(module ? "module-info.java" : type.group(1) + ".java");
         Files.writeString(file, block.text(), StandardCharsets.UTF_8);
-        compile(List.of(file), module, dir.resolve("classes"), block, problems);
+        return file;
     }
 
     private static void compileSourceRootOf(Path source, Path dir, Readme.Block block, List<String> problems) throws Exception {
