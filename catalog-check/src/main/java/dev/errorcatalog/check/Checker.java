@@ -59,6 +59,11 @@ public final class Checker {
         baseline = builder.baseline;
     }
 
+    /** The version of this checker: the Error Catalog release it belongs to, e.g. {@code 0.1.0}. */
+    public static String version() {
+        return Version.VERSION;
+    }
+
     /** A builder with the defaults: the catalog as source, each check at its default severity, no baseline. */
     public static Builder builder() {
         return new Builder();
