@@ -3,6 +3,7 @@ package dev.errorcatalog.tooling.cli;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.check.Checker;
 import java.util.concurrent.Callable;
+import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
@@ -19,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             CheckCommand.class,
             HelpCommand.class,
+            AutoComplete.GenerateCompletion.class,
         },
         footer = {"", "Global options go before or after the command. Run 'errorcatalog COMMAND --help' for a command's options.",
             "Exit codes: 0 success, 1 findings (check), 2 usage or I/O error, 3 internal error (--debug shows the stack trace)."})

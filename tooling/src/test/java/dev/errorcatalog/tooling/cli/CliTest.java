@@ -115,4 +115,12 @@ class CliTest {
         assertEquals(run("resolve", "--help"), resolve);
         assertTrue(resolve.out().startsWith("Usage: errorcatalog resolve CODE"), resolve.out());
     }
+
+    @Test
+    void generateCompletionPrintsABashAndZshScriptForEveryCommand() {
+        Result result = run("generate-completion");
+        assertEquals(0, result.exit(), result.err());
+        assertTrue(result.out().contains("complete -F _complete_errorcatalog"), result.out());
+        assertTrue(result.out().contains("--write-baseline") && result.out().contains("--accept-language"), result.out());
+    }
 }
