@@ -49,6 +49,9 @@ class ExecutableJarTest {
         assertEquals(0, list.exit(), list.err());
         assertEquals(181, list.out().lines().count());
         assertEquals("", list.err());
+        Run version = run("--version");
+        assertEquals(0, version.exit(), version.err());
+        assertTrue(version.out().matches("errorcatalog \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(catalog version \\d+\\)\n"), version.out());
         Run usage = run("resolve");
         assertEquals(new Run(2, "", "errorcatalog: resolve: expected exactly one CODE, got 0\n"), usage);
     }
