@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,21 @@ class FrenchLocaleModuleTest {
         StringWriter err = new StringWriter();
         int exit = new Cli(new PrintWriter(out), new PrintWriter(err)).run(args);
         return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** The catalog's own log, silenced as the CLI's main silences it; the CLI prints the warnings, and the tests assert them. */
+    private static final Logger CATALOG_LOG = Logger.getLogger("dev.errorcatalog");
+    private static Level level;
+
+    @BeforeAll
+    static void silenceTheCatalogLog() {
+        level = CATALOG_LOG.getLevel();
+        CATALOG_LOG.setLevel(Level.OFF);
+    }
+
+    @AfterAll
+    static void restoreTheCatalogLog() {
+        CATALOG_LOG.setLevel(level);
     }
 
     @BeforeAll
@@ -137,10 +155,46 @@ class FrenchLocaleModuleTest {
                 "trialWaitDays=30", "--bundles", classes.toString());
         assertEquals(new Result(0, "Ce numéro a été acheté trop récemment pour être libéré. Attendez 1 jour après l'achat,"
                 + " ou 30 jours si votre compte est en mode d'essai.\n", ""), plural);
-        Result list = cli("list", "--locale", "fr", "--bundles", classes.getParent().resolve("messages-fr-1.0.jar").toString());
+        Result list = cli("list", "--locale", "fr", "--bundles", classes.getParent().toString());   // target/: a directory of jars
         assertEquals(0, list.exit());
         assertEquals("", list.err());
         assertTrue(list.out().contains("\nnot_e164: Le numéro doit être au format E.164.\n"), list.out());
+    }
+
+    @Test
+    void aPreviewedModuleForAShippedLocaleComesFirst() throws Exception {
+        Path module = work.resolve("german-override");
+        Path source = module.resolve("src/com/example/override/GermanOverride.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, """
+                package com.example.override;
+
+                public final class GermanOverride extends dev.errorcatalog.spi.PropertiesMessageProvider {
+                    public GermanOverride() {
+                        super(java.util.Locale.GERMAN, dev.errorcatalog.ErrorCatalog.CATALOG_VERSION);
+                    }
+
+                    @Override
+                    protected java.io.InputStream openBundle() {
+                        return GermanOverride.class.getResourceAsStream("messages_de.properties");
+                    }
+                }
+                """, StandardCharsets.UTF_8);
+        Path classes = module.resolve("classes");
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        assertEquals(0, ToolProvider.getSystemJavaCompiler().run(null, diagnostics, diagnostics, "--release", "17", "-d",
+                classes.toString(), "-cp", String.join(File.pathSeparator, CLASS_PATH), source.toString()),
+                diagnostics.toString(StandardCharsets.UTF_8));
+        Files.writeString(classes.resolve("com/example/override/messages_de.properties"), "not_e164=Neu: E.164, bitte.\n",
+                StandardCharsets.UTF_8);
+        Files.createDirectories(classes.resolve("META-INF/services"));
+        Files.writeString(classes.resolve("META-INF/services/dev.errorcatalog.spi.MessageProvider"),
+                "com.example.override.GermanOverride\n", StandardCharsets.UTF_8);
+        Result result = cli("resolve", "not_e164", "--locale", "de", "--bundles", classes.toString());
+        assertEquals(0, result.exit());
+        assertEquals("Neu: E.164, bitte.\n", result.out());
+        assertTrue(result.err().contains("errorcatalog: warning: Two message providers for locale de:"
+                + " com.example.override.GermanOverride is used, dev.errorcatalog.messages.de.GermanMessages is ignored"), result.err());
     }
 
     @Test
