@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 /** {@code resolve CODE}: one message, as a server would send it. */
 @Command(name = "resolve", description = "Prints the message of an error code in the best installed locale.",
         customSynopsis = {"errorcatalog resolve CODE [--locale TAG | --accept-language HEADER]",
-            "                            [--arg NAME=VALUE]... [--format text|json] [--bundles PATH...] [--strict]"},
+            "                            [--arg NAME=VALUE]... [--format text|json]",
+            "                            [--bundles PATH...] [--strict]"},
         footer = {"", "--format text (default) prints the message, and one line on standard error if it fell back",
             "(errorcatalog: fallback REASON: why); json prints {\"code\", \"message\", \"locale\", \"fallback\", \"reason\"}.",
             "--strict exits 1 on a fallback, or on an Accept-Language that no installed locale matches."})
