@@ -1,6 +1,5 @@
 package dev.errorcatalog.it.docs;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Collections;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -21,6 +19,14 @@ import org.w3c.dom.NodeList;
  * version the parent POM manages for each third-party dependency and plugin ({@code groupId:artifactId}).
  */
 record ProjectVersions(String version, Map<String, Path> modules, Map<String, String> managed) {
+
+    /** Whether {@code file} is a Java source the reactor's own build compiles (main or test sources of one of its modules). */
+    boolean compiledByTheBuild(Path root, Path file) {
+        String path = root.relativize(file).toString().replace('\\', '/');
+        return modules.values().stream().filter(dir -> !dir.equals(root))
+                .map(dir -> root.relativize(dir).toString().replace('\\', '/'))
+                .anyMatch(dir -> path.startsWith(dir + "/src/main/java/") || path.startsWith(dir + "/src/test/java/"));
+    }
 
     static final String GROUP = "dev.errorcatalog";
     private static final Pattern PROPERTY = Pattern.compile("\\$\\{([^}]+)}");
@@ -52,10 +58,10 @@ record ProjectVersions(String version, Map<String, Path> modules, Map<String, St
         }
         Map<String, Path> modules = new LinkedHashMap<>();
         modules.put(text(parent, "artifactId"), root);
-        try (Stream<Path> dirs = Files.list(root)) {
-            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("pom.xml"))).sorted().toList()) {
-                modules.put(text(parse(dir.resolve("pom.xml")), "artifactId"), dir);
-            }
+        Element moduleList = child(parent, "modules");
+        for (Element module : moduleList == null ? java.util.List.<Element>of() : children(moduleList)) {
+            Path dir = root.resolve(module.getTextContent().strip());
+            modules.put(text(parse(dir.resolve("pom.xml")), "artifactId"), dir);
         }
         return new ProjectVersions(version, Collections.unmodifiableMap(modules), Map.copyOf(managed));
     }

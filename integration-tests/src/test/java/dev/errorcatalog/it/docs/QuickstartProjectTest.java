@@ -81,8 +81,9 @@ class QuickstartProjectTest {
         String base = artifact + "-" + versions.version();
         Files.copy(module.resolve("pom.xml"), target.resolve(base + ".pom"), StandardCopyOption.REPLACE_EXISTING);
         Path jar = module.resolve("target/" + base + ".jar");
-        if (!pom.contains("<packaging>pom</packaging>")) {
-            assertTrue(Files.isRegularFile(jar), jar + " is built (integration-tests runs after the modules it installs)");
+        // Modules the reactor builds after this one have no jar yet; the quickstart needs none of them (its build says
+        // which artifact it misses if it did).
+        if (!pom.contains("<packaging>pom</packaging>") && Files.isRegularFile(jar)) {
             Files.copy(jar, target.resolve(base + ".jar"), StandardCopyOption.REPLACE_EXISTING);
         }
     }

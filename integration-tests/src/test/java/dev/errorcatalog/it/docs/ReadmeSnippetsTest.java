@@ -83,7 +83,9 @@ class ReadmeSnippetsTest {
             Path dir = Files.createDirectories(work.resolve("block" + i));
             if (block.snippetOf() != null) {
                 Path source = ROOT.resolve(block.snippetOf());
-                if (Files.isRegularFile(source)) {    // that it is the file's text is everySnippetIsAVerbatimExcerptOfItsFile's job
+                // That it is the file's text is everySnippetIsAVerbatimExcerptOfItsFile's job; a reactor module's
+                // sources are compiled by its own build, with its own dependencies.
+                if (Files.isRegularFile(source) && !versions.compiledByTheBuild(ROOT, source)) {
                     compileSourceRootOf(source, dir, block, problems);
                 }
             } else {
