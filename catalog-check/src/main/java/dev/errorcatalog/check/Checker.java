@@ -149,7 +149,8 @@ public final class Checker {
         }
         if (bundles.stream().anyMatch(b -> !b.locale().getLanguage().equals(CATALOG_SOURCE.getLanguage()))) {
             warnings.add("No English source texts: neither among the bundles checked nor a locale module on the class path,"
-                    + " so messages identical to the source (untranslated) are not found");
+                    + " so messages identical to the source (untranslated) are not found; put dev.errorcatalog:messages-en on the"
+                    + " class path (a test dependency, or a dependency of the Maven plugin)");
         }
         return Map.of();
     }

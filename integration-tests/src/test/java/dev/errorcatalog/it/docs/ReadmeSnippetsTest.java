@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcatalog.ErrorCatalog;
 import java.io.File;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,8 @@ class ReadmeSnippetsTest {
     private static final Pattern VERSION_ELEMENT = Pattern.compile("<version>([^<]*)</version>");
     private static final Pattern GAV = Pattern.compile("\\b" + Pattern.quote(ProjectVersions.GROUP) + ":([\\w.-]+):(\\d[\\w.-]*?)(?::|\\s|$)");
     private static final Pattern JAR = Pattern.compile("(?<![\\w.-])([a-z][\\w-]*?)-(\\d[\\w.-]*?)\\.jar\\b");
-    private static final Pattern VERSION_WORD = Pattern.compile("\\bversion (\\d[\\w.-]*\\w)");
+    private static final Pattern VERSION_WORD = Pattern.compile("(?<!catalog )\\bversion (\\d[\\w.-]*\\w)|\\berrorcatalog (\\d[\\w.-]*\\w)");
+    private static final Pattern CATALOG_VERSION = Pattern.compile("\\bcatalog version (\\d+)");
     private static final Pattern REPOSITORY_PATH = Pattern.compile("([\\w.]+(?:/[\\w.-]+)*)/([\\w.-]+)/(\\d[\\w.-]*)/\\2-\\3\\.jar");
 
     static Readme readme;
@@ -203,7 +205,8 @@ class ReadmeSnippetsTest {
             }
             Matcher versionWord = VERSION_WORD.matcher(text);
             while (versionWord.find()) {
-                checked += expect(block, ProjectVersions.GROUP, "errorcatalog-parent", versionWord.group(1), problems);
+                String shown = versionWord.group(1) != null ? versionWord.group(1) : versionWord.group(2);
+                checked += expect(block, ProjectVersions.GROUP, "errorcatalog-parent", shown, problems);
             }
             Matcher repositoryPath = REPOSITORY_PATH.matcher(text);
             while (repositoryPath.find()) {
@@ -215,6 +218,22 @@ class ReadmeSnippetsTest {
         }
         assertEquals(List.of(), problems, "README blocks with a version other than the POMs' (" + versions.version() + ")");
         assertTrue(checked >= 3, "the README's coordinates were found and checked (" + checked + ")");
+    }
+
+    @Test
+    void everyCatalogVersionTheReadmeNamesIsTheCatalogs() throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher named = CATALOG_VERSION.matcher(lines.get(i));
+            while (named.find()) {
+                if (!named.group(1).equals(ErrorCatalog.CATALOG_VERSION)) {
+                    problems.add("README.md:" + (i + 1) + ": catalog version " + named.group(1) + ", the catalog is "
+                            + ErrorCatalog.CATALOG_VERSION);
+                }
+            }
+        }
+        assertEquals(List.of(), problems, "README lines naming another catalog version");
     }
 
     private static int expect(Readme.Block block, String group, String artifact, String shown, List<String> problems) {

@@ -30,8 +30,8 @@ final class FallbackNote {
         }
         String why = switch (message.fallback()) {
             case UNKNOWN_CODE -> code.isBlank() ? "no code given; printed the generic message"
-                    : "'" + code + "' is not a code of this catalog (version " + ErrorCatalog.CATALOG_VERSION
-                            + "); printed the generic message" + suggestion(code);
+                    : "'" + code + "' is not a code of catalog version " + ErrorCatalog.CATALOG_VERSION
+                            + "; printed the generic message" + suggestion(code);
             case UNSUPPORTED_LOCALE -> noModule(catalog, requested) + "; printed the " + message.languageTag() + " text";
             case MISSING_MESSAGE -> "the " + requested.toLanguageTag() + " locale has no usable message for " + message.code()
                     + "; printed the " + message.languageTag() + " text";

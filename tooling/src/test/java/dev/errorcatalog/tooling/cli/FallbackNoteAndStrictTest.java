@@ -3,6 +3,7 @@ package dev.errorcatalog.tooling.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcatalog.ErrorCatalog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ class FallbackNoteAndStrictTest {
 
     @Test
     void aMistypedCodePrintsTheGenericTextAndANoteThatSuggestsTheCode() {
-        String note = "errorcatalog: fallback unknown_code: 'invalid_numbr_format' is not a code of this catalog (version 1);"
+        String note = "errorcatalog: fallback unknown_code: 'invalid_numbr_format' is not a code of catalog version " + ErrorCatalog.CATALOG_VERSION + ";"
                 + " printed the generic message; did you mean invalid_number_format?\n";
         assertEquals(new Result(0, GERMAN_UNKNOWN, note), run("resolve", "invalid_numbr_format", "--locale", "de"));
         assertEquals(new Result(1, GERMAN_UNKNOWN, note), run("resolve", "invalid_numbr_format", "--locale", "de", "--strict"));
@@ -46,7 +47,7 @@ class FallbackNoteAndStrictTest {
     @Test
     void anUnknownCodeFarFromEveryCodeGetsNoSuggestion() {
         Result result = run("resolve", "added_next_year");
-        assertEquals("errorcatalog: fallback unknown_code: 'added_next_year' is not a code of this catalog (version 1);"
+        assertEquals("errorcatalog: fallback unknown_code: 'added_next_year' is not a code of catalog version " + ErrorCatalog.CATALOG_VERSION + ";"
                 + " printed the generic message\n", result.err());
     }
 
