@@ -357,7 +357,8 @@ public final class ErrorCatalog {
         }
 
         /**
-         * Loads and compiles every message of every locale.
+         * Reads every locale module and compiles and checks the default locale's messages; another locale's
+         * are compiled on first use, or by {@link ErrorCatalog#warnings()}.
          *
          * @throws IllegalStateException if no locale module is found, or the default locale is not installed
          */
