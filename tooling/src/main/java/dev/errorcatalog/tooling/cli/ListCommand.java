@@ -18,11 +18,12 @@ import picocli.CommandLine.Option;
                 + " with the arguments' example values.",
         customSynopsis = "errorcatalog list [--locale TAG] [--format text|json]",
         footer = {"", "--format text (default): one code per line, 'code: message';",
-            "json: [{\"code\", \"arguments\": [{\"name\", \"type\", \"example\"}], \"message\", \"locale\"}]"})
+            "json: [{\"code\", \"arguments\": [{\"name\", \"type\", \"example\"}], \"message\", \"locale\",",
+            "\"renamedFrom\": [old codes]}]"})
 final class ListCommand extends CliCommand {
 
-    /** One code in the JSON output: a contract. */
-    record Entry(String code, List<ArgumentOutput> arguments, String message, String locale) {
+    /** One code in the JSON output: a contract. {@code renamedFrom}: the replaced codes that resolve to it. */
+    record Entry(String code, List<ArgumentOutput> arguments, String message, String locale, List<String> renamedFrom) {
     }
 
     /** One declared argument in the JSON output. */
@@ -47,7 +48,7 @@ final class ListCommand extends CliCommand {
                 arguments.add(new ArgumentOutput(argument.name(), argument.type().id(), argument.example()));
             }
             ResolvedMessage message = catalog.resolve(code, target, examples);
-            entries.add(new Entry(code.code(), arguments, message.text(), message.languageTag()));
+            entries.add(new Entry(code.code(), arguments, message.text(), message.languageTag(), RenamedCodes.of(code)));
         }
         if (format.equals("json")) {
             out().println(Catalogs.JSON.writeValueAsString(entries));
