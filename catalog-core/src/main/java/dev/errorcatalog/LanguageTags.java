@@ -45,10 +45,11 @@ public final class LanguageTags {
 
     /** The locale of a tag, or {@code null} if {@code tag} is null or not a well-formed tag with a language. */
     public static Locale parseOrNull(String tag) {
-        if (tag == null) {
+        if (tag == null || tag.isEmpty()) {
             return null;
         }
-        String trimmed = tag.strip();
+        // negotiation passes trimmed items: strip only where there is something to strip
+        String trimmed = Character.isWhitespace(tag.charAt(0)) || Character.isWhitespace(tag.charAt(tag.length() - 1)) ? tag.strip() : tag;
         if (trimmed.isEmpty() || trimmed.length() > MAX_LENGTH) {
             return null;
         }

@@ -23,32 +23,56 @@ final class LoggedWarnings {
     private LoggedWarnings() {
     }
 
+    /** Builds the catalog inside a {@link #capture()} and asserts it logged exactly its {@code warnings()}. */
     static ErrorCatalog build(ErrorCatalog.Builder builder) {
-        List<String> logged = Collections.synchronizedList(new ArrayList<>());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record.getMessage());
-            }
+        try (Capture logged = capture()) {
+            ErrorCatalog catalog = builder.build();
+            assertEquals(catalog.warnings(), logged.messages(), "the catalog logs each warning it reports, once");
+            return catalog;
+        }
+    }
 
-            @Override
-            public void flush() {
-            }
+    /**
+     * Captures what is logged until {@link Capture#close()}, for tests whose catalog logs later than its build (a
+     * locale compiled on first use): assert on {@link Capture#messages()} before closing.
+     */
+    static Capture capture() {
+        return new Capture();
+    }
 
-            @Override
-            public void close() {
+    /** The messages logged to {@code dev.errorcatalog} while open, printed nowhere. */
+    static final class Capture extends Handler implements AutoCloseable {
+        private final List<String> logged = Collections.synchronizedList(new ArrayList<>());
+        private final boolean parents;
+
+        private Capture() {
+            synchronized (LOGGER) {
+                parents = LOGGER.getUseParentHandlers();
+                LOGGER.addHandler(this);
+                LOGGER.setUseParentHandlers(false);
             }
-        };
-        boolean parents = LOGGER.getUseParentHandlers();
-        synchronized (LOGGER) {
-            LOGGER.addHandler(capture);
-            LOGGER.setUseParentHandlers(false);
-            try {
-                ErrorCatalog catalog = builder.build();
-                assertEquals(catalog.warnings(), logged, "the catalog logs each warning it reports, once");
-                return catalog;
-            } finally {
-                LOGGER.removeHandler(capture);
+        }
+
+        /** What was logged so far, in order. */
+        List<String> messages() {
+            synchronized (logged) {
+                return List.copyOf(logged);
+            }
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            synchronized (LOGGER) {
+                LOGGER.removeHandler(this);
                 LOGGER.setUseParentHandlers(parents);
             }
         }

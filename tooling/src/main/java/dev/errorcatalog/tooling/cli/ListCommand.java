@@ -20,11 +20,12 @@ import picocli.CommandLine.Option;
         customSynopsis = "errorcatalog list [--locale TAG] [--format text|json] [--bundles PATH...] [--strict]",
         footer = {"", "--format text (default): one code per line, 'code: message', and one line on standard error if",
             "messages fell back (errorcatalog: fallback REASON: which and why); --strict then exits 1;",
-            "json: [{\"code\", \"arguments\": [{\"name\", \"type\", \"example\"}], \"message\", \"locale\"}]"})
+            "json: [{\"code\", \"arguments\": [{\"name\", \"type\", \"example\"}], \"message\", \"locale\",",
+            "\"renamedFrom\": [old codes]}]"})
 final class ListCommand extends CliCommand {
 
-    /** One code in the JSON output: a contract. */
-    record Entry(String code, List<ArgumentOutput> arguments, String message, String locale) {
+    /** One code in the JSON output: a contract. {@code renamedFrom}: the replaced codes that resolve to it. */
+    record Entry(String code, List<ArgumentOutput> arguments, String message, String locale, List<String> renamedFrom) {
     }
 
     /** One declared argument in the JSON output. */
@@ -54,7 +55,7 @@ final class ListCommand extends CliCommand {
             }
             ResolvedMessage message = catalog.resolve(code, target, examples);
             messages.add(message);
-            entries.add(new Entry(code.code(), arguments, message.text(), message.languageTag()));
+            entries.add(new Entry(code.code(), arguments, message.text(), message.languageTag(), RenamedCodes.of(code)));
         }
         if (format.equals("json")) {
             out().println(Catalogs.JSON.writeValueAsString(entries));

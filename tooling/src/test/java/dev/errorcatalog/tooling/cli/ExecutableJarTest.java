@@ -53,7 +53,7 @@ class ExecutableJarTest {
     void jarListsAndFailsUsageWithExitTwo() throws Exception {
         Run list = run("list", "--locale", "es");
         assertEquals(0, list.exit(), list.err());
-        assertEquals(181, list.out().lines().count());
+        assertEquals(253, list.out().lines().count());
         assertEquals("", list.err());
         Run version = run("--version");
         assertEquals(0, version.exit(), version.err());
