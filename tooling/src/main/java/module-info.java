@@ -4,6 +4,7 @@ module dev.errorcatalog.tooling {
     requires com.ibm.icu;
     requires tools.jackson.databind;
     requires java.logging;
+    requires java.xml;
 
     exports dev.errorcatalog.tooling.cli;
     exports dev.errorcatalog.tooling.check;

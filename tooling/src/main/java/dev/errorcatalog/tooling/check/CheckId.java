@@ -48,7 +48,13 @@ public enum CheckId {
     /** Formatting the message with example arguments throws or leaves an argument unformatted. */
     RENDER_ERROR(Severity.ERROR, "The message does not render"),
     /** A locale whose share of translated keys is below the configured minimum. */
-    COMPLETENESS_BELOW_MINIMUM(Severity.ERROR, "Completeness below the minimum");
+    COMPLETENESS_BELOW_MINIMUM(Severity.ERROR, "Completeness below the minimum"),
+    /**
+     * A translation whose source text changed since it was made, by the hash its lock file recorded.
+     *
+     * @since 0.2
+     */
+    STALE_TRANSLATION(Severity.WARNING, "The source text changed since the translation");
 
     private final Severity defaultSeverity;
     private final String title;

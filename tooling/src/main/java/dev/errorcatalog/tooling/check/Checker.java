@@ -150,7 +150,7 @@ public final class Checker {
     }
 
     /** The English texts: from the English bundle being checked, else from the English locale module. */
-    private static Map<String, String> catalogSourceTexts(List<Bundle> bundles) throws IOException {
+    static Map<String, String> catalogSourceTexts(List<Bundle> bundles) throws IOException {
         for (Bundle bundle : bundles) {
             if (bundle.locale().equals(CATALOG_SOURCE)) {
                 Map<String, String> texts = new HashMap<>();
@@ -274,6 +274,12 @@ public final class Checker {
             }
             if (known && !copy) {
                 translated++;
+                TranslationLock.Entry made = bundle.lock().get(key);
+                if (!isSource && bundle.lock().isStale(key, text)) {
+                    add(findings, CheckId.STALE_TRANSLATION, tag, key, name, entry.line(), entry.column(), "the English text of '" + key
+                            + "' changed since it was translated (was: \"" + abbreviate(made.source()) + "\", now: \"" + abbreviate(text)
+                            + "\"): update the translation (export-xliff lists it), or run confirm " + key + " if it still fits");
+                }
             }
         }
         return new Checked(findings, new LocaleSummary(tag, name, expected.size(), translated));
