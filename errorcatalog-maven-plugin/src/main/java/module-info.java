@@ -3,7 +3,7 @@
  * the class path; this descriptor is for compiling against the checker's exported API only.
  */
 module dev.errorcatalog.maven {
-    requires dev.errorcatalog.tooling;
+    requires dev.errorcatalog.check;
     // Automatic modules: neither jar names itself, so the names come from the file names.
     requires maven.plugin.api;
     requires static maven.plugin.annotations;

@@ -1,13 +1,12 @@
 /** Error Catalog tooling: the command line that resolves and lists messages and checks locale bundles. */
 module dev.errorcatalog.tooling {
     requires dev.errorcatalog;
+    requires dev.errorcatalog.check;
     requires com.ibm.icu;
     requires tools.jackson.databind;
     requires java.logging;
-    requires java.xml;
 
     exports dev.errorcatalog.tooling.cli;
-    exports dev.errorcatalog.tooling.check;
 
     uses dev.errorcatalog.spi.MessageProvider;
 

@@ -2,9 +2,9 @@ package dev.errorcatalog.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.errorcatalog.tooling.check.BundleAssertions;
-import dev.errorcatalog.tooling.check.LocaleSummary;
-import dev.errorcatalog.tooling.check.Report;
+import dev.errorcatalog.check.BundleAssertions;
+import dev.errorcatalog.check.LocaleSummary;
+import dev.errorcatalog.check.Report;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

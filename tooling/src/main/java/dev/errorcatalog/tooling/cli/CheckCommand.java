@@ -1,10 +1,10 @@
 package dev.errorcatalog.tooling.cli;
 
-import dev.errorcatalog.tooling.check.CheckId;
-import dev.errorcatalog.tooling.check.Checker;
-import dev.errorcatalog.tooling.check.Report;
-import dev.errorcatalog.tooling.check.ReportFormat;
-import dev.errorcatalog.tooling.check.Severity;
+import dev.errorcatalog.check.CheckId;
+import dev.errorcatalog.check.Checker;
+import dev.errorcatalog.check.Report;
+import dev.errorcatalog.check.ReportFormat;
+import dev.errorcatalog.check.Severity;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
