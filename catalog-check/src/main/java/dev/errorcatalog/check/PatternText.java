@@ -61,8 +61,8 @@ final class PatternText {
                     add(spans, cursor, part.getIndex(), Kind.SYNTAX);
                 }
             }
-            if (part.getLength() > 0) {
-                add(spans, part.getIndex(), part.getLimit(), Kind.SYNTAX);
+            if (part.getLimit() > cursor) { // an explicit value's number lies inside its selector
+                add(spans, Math.max(cursor, part.getIndex()), part.getLimit(), Kind.SYNTAX);
             }
             cursor = Math.max(cursor, part.getLimit());
             switch (part.getType()) {
