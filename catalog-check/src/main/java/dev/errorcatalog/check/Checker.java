@@ -133,6 +133,7 @@ public final class Checker {
                 summaries.add(checked.summary());
             }
         }
+        RegionalCoverage.apply(bundles, findings, summaries);
         for (LocaleSummary summary : summaries) {
             double minimum = localeMinimums.getOrDefault(summary.locale(), minimumCompleteness);
             if (summary.completeness() < minimum) {
