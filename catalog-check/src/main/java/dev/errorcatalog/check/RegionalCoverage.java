@@ -77,16 +77,17 @@ final class RegionalCoverage {
 
     private static Map<Locale, Map<String, String>> providers() {
         Map<Locale, Map<String, String>> found = new HashMap<>();
-        try {
-            for (MessageProvider provider : ServiceLoader.load(MessageProvider.class, RegionalCoverage.class.getClassLoader())) {
-                try {
-                    found.putIfAbsent(provider.locale(), provider.messages());
-                } catch (Exception e) {
-                    // a broken module is no parent; its own check reports it
+        java.util.Iterator<MessageProvider> it = ServiceLoader.load(MessageProvider.class, RegionalCoverage.class.getClassLoader()).iterator();
+        for (int errors = 0; errors < 64;) {
+            try {
+                if (!it.hasNext()) {
+                    break;
                 }
+                MessageProvider provider = it.next();
+                found.putIfAbsent(provider.locale(), provider.messages());
+            } catch (Exception | java.util.ServiceConfigurationError e) {
+                errors++; // a broken module is no parent; its own check reports it
             }
-        } catch (java.util.ServiceConfigurationError e) {
-            // likewise
         }
         return found;
     }
