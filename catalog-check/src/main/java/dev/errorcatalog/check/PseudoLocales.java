@@ -190,6 +190,11 @@ public final class PseudoLocales {
         return out.toString();
     }
 
+    /** Writes {@code messages_en_XA.properties} and {@code messages_ar_XB.properties} from the English module on the class path. */
+    public static List<Path> write(Path dir) throws IOException {
+        return write(Translations.catalogEnglish(), dir, "messages");
+    }
+
     /**
      * Writes {@code <baseName>_en_XA.properties} and {@code <baseName>_ar_XB.properties} into {@code dir}, one
      * line per key of the catalog that {@code english} has, in catalog order.

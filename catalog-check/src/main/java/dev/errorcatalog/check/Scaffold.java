@@ -70,6 +70,11 @@ public final class Scaffold {
     private Scaffold() {
     }
 
+    /** Creates the module, its untranslated messages taken from the English module on the class path. */
+    public static Result create(Options options) throws IOException {
+        return create(options, Translations.catalogEnglish());
+    }
+
     /**
      * Creates the module.
      *

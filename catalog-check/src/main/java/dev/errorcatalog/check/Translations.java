@@ -54,11 +54,34 @@ public final class Translations {
      * @throws IOException if there is no such bundle, or more than one
      */
     public static Translations open(Path path, Locale locale) throws IOException {
+        return new Translations(find(path, locale), locale, catalogEnglish());
+    }
+
+    /** The catalog's English texts, from the English locale module on the class path. */
+    static Map<String, String> catalogEnglish() throws IOException {
         Map<String, String> english = Checker.catalogSourceTexts(List.of());
         if (english.isEmpty()) {
             throw new IOException("the English texts of the catalog are not on the class path: add dev.errorcatalog:messages-en");
         }
-        return new Translations(find(path, locale), locale, english);
+        return english;
+    }
+
+    /**
+     * The target language an XLIFF document names, for finding the bundle to import it into.
+     *
+     * @throws ImportException if the document cannot be read or names none
+     */
+    public static Locale targetLocale(byte[] document) throws ImportException {
+        String target;
+        try {
+            target = XliffReader.read(document).targetLanguage();
+        } catch (XliffReader.XliffException e) {
+            throw new ImportException(e.getMessage());
+        }
+        if (target == null || target.isBlank()) {
+            throw new ImportException("the document names no target language (trgLang in 2.0, target-language in 1.2)");
+        }
+        return Locale.forLanguageTag(target.trim().replace('_', '-'));
     }
 
     /** As {@link #open(Path, Locale)}, with the source texts given (tests; bundle sets of another catalog version). */
