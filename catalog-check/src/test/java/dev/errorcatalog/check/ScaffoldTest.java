@@ -62,7 +62,7 @@ class ScaffoldTest {
 
         assertEquals(3, result.edited().size());
         String root = Files.readString(dir.resolve("pom.xml"));
-        assertTrue(root.contains("<module>messages-de</module>\n    <module>messages-pt-br</module>\n"), root);
+        assertTrue(root.contains("</module>\n    <module>messages-pt-br</module>\n"), root);
         assertEquals(before.length() + "    <module>messages-pt-br</module>\n".length(), root.length(), "one line added, nothing else");
         assertTrue(Files.readString(dir.resolve("bom/pom.xml")).contains("<artifactId>messages-pt-br</artifactId>"));
         assertTrue(Files.readString(dir.resolve("tooling/pom.xml"))
