@@ -279,7 +279,7 @@ public final class Checker {
                 if (!isSource && bundle.lock().isStale(key, text)) {
                     add(findings, CheckId.STALE_TRANSLATION, tag, key, name, entry.line(), entry.column(), "the English text of '" + key
                             + "' changed since it was translated (was: \"" + abbreviate(made.source()) + "\", now: \"" + abbreviate(text)
-                            + "\"): update the translation (export-xliff lists it), or run confirm " + key + " if it still fits");
+                            + "\"): update the translation (export-xliff lists it), or confirm --locale " + tag + " --key " + key + " if it still fits");
                 }
             }
         }

@@ -21,14 +21,28 @@ final class RegionalCoverage {
 
     /** Drops the missing keys that a parent provides and counts them in the summaries, in place. */
     static void apply(List<Bundles.Bundle> bundles, List<Finding> findings, List<LocaleSummary> summaries) {
+        java.util.Set<Locale> ancestors = new java.util.HashSet<>();
+        for (Bundles.Bundle bundle : bundles) {
+            for (Locale l = parent(bundle.locale()); l != null; l = parent(l)) {
+                ancestors.add(l);
+            }
+        }
+        if (ancestors.isEmpty()) {
+            return; // no regional bundle: nothing to inherit, nothing to parse again
+        }
         Map<Locale, Map<String, String>> known = new HashMap<>();
         for (Bundles.Bundle bundle : bundles) {
-            Map<String, String> messages = new HashMap<>();
-            BundleFile.parse(bundle.bytes()).byKey.forEach((key, entry) -> messages.put(key, entry.value()));
-            known.putIfAbsent(bundle.locale(), messages);
+            if (ancestors.contains(bundle.locale()) && !known.containsKey(bundle.locale())) {
+                Map<String, String> messages = new HashMap<>();
+                BundleFile.parse(bundle.bytes()).byKey.forEach((key, entry) -> messages.put(key, entry.value()));
+                known.put(bundle.locale(), messages);
+            }
         }
         Map<Locale, Map<String, String>> providers = null;
         for (Bundles.Bundle bundle : bundles) {
+            if (parent(bundle.locale()) == null) {
+                continue;
+            }
             Locale parent = null;
             Map<String, String> inherited = null;
             for (Locale l = parent(bundle.locale()); l != null && inherited == null; l = parent(l)) {
