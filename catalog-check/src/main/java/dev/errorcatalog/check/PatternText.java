@@ -1,6 +1,7 @@
 package dev.errorcatalog.check;
 
 import com.ibm.icu.text.MessagePattern;
+import dev.errorcatalog.internal.MessagePatterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,7 +47,7 @@ final class PatternText {
      * @throws IllegalArgumentException if ICU cannot parse the pattern
      */
     static List<Span> spans(String pattern) {
-        MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
+        MessagePattern parsed = MessagePatterns.parse(pattern);
         List<Span> spans = new ArrayList<>();
         // a stack of what encloses the cursor: true for a message (literal text), false for an argument
         boolean[] inMessage = new boolean[parsed.countParts() + 1];

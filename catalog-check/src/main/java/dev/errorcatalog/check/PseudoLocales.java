@@ -1,6 +1,7 @@
 package dev.errorcatalog.check;
 
 import com.ibm.icu.text.MessagePattern;
+import dev.errorcatalog.internal.MessagePatterns;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import dev.errorcatalog.MessageKey;
@@ -133,7 +134,7 @@ public final class PseudoLocales {
     }
 
     private static String addCategories(String pattern, ULocale locale) {
-        MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
+        MessagePattern parsed = MessagePatterns.parse(pattern);
         Set<String> keywords = PluralRules.forLocale(locale).getKeywords();
         List<String> needed = List.of("zero", "one", "two", "few", "many").stream().filter(keywords::contains).toList();
         List<int[]> inserts = new ArrayList<>(); // position, start and limit of the other message

@@ -1,6 +1,6 @@
 package dev.errorcatalog.check;
 
-import com.ibm.icu.text.MessagePattern;
+import dev.errorcatalog.internal.MessagePatterns;
 import dev.errorcatalog.Argument;
 import dev.errorcatalog.MessageKey;
 import java.io.IOException;
@@ -220,7 +220,7 @@ public final class Translations {
                 continue; // not translated yet
             }
             try {
-                new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(unit.target());
+                MessagePatterns.parse(unit.target());
             } catch (RuntimeException e) {
                 throw new ImportException(where + ": the translation is not a valid ICU message: " + e.getMessage());
             }

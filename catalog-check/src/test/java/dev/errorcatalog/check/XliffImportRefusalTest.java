@@ -63,6 +63,8 @@ class XliffImportRefusalTest {
                 Arguments.of("the same key twice", v12("de", good + "\n" + good), "unit 'already_assigned' (line 4): the key is in the document twice"),
                 Arguments.of("broken ICU syntax", v12("de", good + "\n" + unit("purchased_too_recently", "Warten Sie {waitDays, plural, one {# Tag}")),
                         "unit 'purchased_too_recently' (line 4): the translation is not a valid ICU message"),
+                Arguments.of("arguments nested 5000 deep", v12("de", unit("already_assigned",
+                        "{a, select, other {".repeat(5000) + "x" + "}}".repeat(5000))), "unit 'already_assigned' (line 3): the translation is not a valid ICU message: arguments nest 5000 deep"),
                 Arguments.of("an argument renamed", v12("de", good + unit("purchased_too_recently",
                         "Warten Sie {tage, plural, one {# Tag} other {# Tage}} oder {trialWaitDays, plural, one {# Tag} other {# Tage}}.")),
                         "unit 'purchased_too_recently': argument_mismatch"),
