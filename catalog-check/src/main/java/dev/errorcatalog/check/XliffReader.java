@@ -46,10 +46,17 @@ final class XliffReader {
         }
     }
 
+    /** The largest document read: an export of the whole catalog is about 70 KB. */
+    static final int MAX_BYTES = 16 * 1024 * 1024;
+
     private XliffReader() {
     }
 
     static Document read(byte[] bytes) throws XliffException {
+        if (bytes.length > MAX_BYTES) {
+            throw new XliffException("the document has " + bytes.length + " bytes, more than the " + MAX_BYTES
+                    + " read (16 MiB; an export of the whole catalog is about 70 KB)");
+        }
         Handler handler = new Handler();
         try {
             SAXParser parser = factory().newSAXParser();

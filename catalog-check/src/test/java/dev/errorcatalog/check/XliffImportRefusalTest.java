@@ -65,6 +65,8 @@ class XliffImportRefusalTest {
                         "unit 'purchased_too_recently' (line 4): the translation is not a valid ICU message"),
                 Arguments.of("arguments nested 5000 deep", v12("de", unit("already_assigned",
                         "{a, select, other {".repeat(5000) + "x" + "}}".repeat(5000))), "unit 'already_assigned' (line 3): the translation is not a valid ICU message: arguments nest 5000 deep"),
+                Arguments.of("more than 16 MiB", v12("de", unit("already_assigned", "x".repeat(16 * 1024 * 1024))),
+                        "more than the 16777216 read"),
                 Arguments.of("an argument renamed", v12("de", good + unit("purchased_too_recently",
                         "Warten Sie {tage, plural, one {# Tag} other {# Tage}} oder {trialWaitDays, plural, one {# Tag} other {# Tage}}.")),
                         "unit 'purchased_too_recently': argument_mismatch"),
