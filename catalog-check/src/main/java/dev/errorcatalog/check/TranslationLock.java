@@ -20,14 +20,12 @@ import java.util.Objects;
  * {@code confirm} write it; a key without a line is simply not tracked.
  *
  * <p>Instances are immutable.
- *
- * @since 0.2
  */
-public final class TranslationLock {
+final class TranslationLock {
 
     /** One key's record: what its translation was made from. */
-    public record Entry(String hash, String source) {
-        public Entry {
+    record Entry(String hash, String source) {
+        Entry {
             Objects.requireNonNull(hash, "hash");
             Objects.requireNonNull(source, "source");
         }
@@ -45,12 +43,12 @@ public final class TranslationLock {
     }
 
     /** A lock that tracks nothing. */
-    public static TranslationLock empty() {
+    static TranslationLock empty() {
         return EMPTY;
     }
 
     /** The lock file's name for a bundle file's name: {@code messages_fr.properties} → {@code messages_fr.lock}. */
-    public static String fileName(String bundleFileName) {
+    static String fileName(String bundleFileName) {
         String base = bundleFileName.endsWith(".properties")
                 ? bundleFileName.substring(0, bundleFileName.length() - ".properties".length()) : bundleFileName;
         return base + ".lock";
@@ -61,7 +59,7 @@ public final class TranslationLock {
      *
      * @throws IllegalArgumentException naming the line if a line is not {@code key TAB hash TAB text}
      */
-    public static TranslationLock parse(String text) {
+    static TranslationLock parse(String text) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         String[] lines = text.split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -79,37 +77,37 @@ public final class TranslationLock {
     }
 
     /** The record of {@code key}, or {@code null} if the lock does not track it. */
-    public Entry get(String key) {
+    Entry get(String key) {
         return entries.get(key);
     }
 
     /** How many keys are tracked. */
-    public int size() {
+    int size() {
         return entries.size();
     }
 
     /** Whether {@code key} is tracked and its source text has changed since: {@code source} hashes differently. */
-    public boolean isStale(String key, String source) {
+    boolean isStale(String key, String source) {
         Entry entry = entries.get(key);
         return entry != null && source != null && !entry.hash().equals(hash(source));
     }
 
-    /** This lock with {@code key} recorded as translated from {@code source}. */
-    public TranslationLock with(Map<String, String> sourcesByKey) {
+    /** This lock with each key of {@code sourcesByKey} recorded as translated from its source text. */
+    TranslationLock with(Map<String, String> sourcesByKey) {
         Map<String, Entry> copy = new HashMap<>(entries);
         sourcesByKey.forEach((key, source) -> copy.put(key, new Entry(hash(source), source)));
         return new TranslationLock(Map.copyOf(copy));
     }
 
     /** This lock without {@code keys}. */
-    public TranslationLock without(Collection<String> keys) {
+    TranslationLock without(Collection<String> keys) {
         Map<String, Entry> copy = new HashMap<>(entries);
         copy.keySet().removeAll(keys);
         return new TranslationLock(Map.copyOf(copy));
     }
 
     /** The file's text: keys in {@code order} first (the bundle's order), then any others sorted; '\n' line ends. */
-    public String format(Collection<String> order) {
+    String format(Collection<String> order) {
         StringBuilder out = new StringBuilder(HEADER);
         Map<String, Entry> rest = new java.util.TreeMap<>(entries);
         for (String key : order) {
@@ -127,7 +125,7 @@ public final class TranslationLock {
     }
 
     /** The first 16 hexadecimal digits of the SHA-256 of the UTF-8 text. */
-    public static String hash(String text) {
+    static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             StringBuilder hex = new StringBuilder(16);

@@ -9,7 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes XLIFF 1.2 and 2.0 documents of a bundle's messages, for translation tools (Crowdin, Weblate,
+ * The XLIFF versions of the translation workflow, and the writer of its documents: XLIFF 1.2 and 2.0 of a bundle's messages, for translation tools (Crowdin, Weblate,
  * Lokalise, Phrase, Tolgee). Each message is one unit whose id is the bundle key; its source is the English
  * ICU pattern as plain text, with the {@linkplain PatternText technical tokens} in it marked as not to be
  * translated; its notes name the arguments and their examples, and for a stale translation the English text
@@ -60,7 +60,7 @@ public final class Xliff {
     /**
      * How far a unit's translation is: nothing yet, a translation to review (its source changed), or done.
      */
-    public enum State {
+    enum State {
         NEW, NEEDS_REVIEW, TRANSLATED
     }
 
@@ -73,8 +73,8 @@ public final class Xliff {
      * @param state how far the translation is
      * @param notes for the translator: arguments, examples, what changed
      */
-    public record Unit(String id, String source, String target, State state, List<String> notes) {
-        public Unit {
+    record Unit(String id, String source, String target, State state, List<String> notes) {
+        Unit {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(state, "state");
@@ -91,7 +91,7 @@ public final class Xliff {
      * @param original the bundle's file name, recorded as the file's {@code original}
      * @throws IllegalArgumentException if a text holds a character XML 1.0 cannot carry
      */
-    public static byte[] write(Version version, Locale sourceLocale, Locale targetLocale, String original, List<Unit> units) {
+    static byte[] write(Version version, Locale sourceLocale, Locale targetLocale, String original, List<Unit> units) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
