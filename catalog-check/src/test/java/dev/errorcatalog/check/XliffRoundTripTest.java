@@ -44,12 +44,14 @@ class XliffRoundTripTest {
         return texts;
     }
 
-    @ParameterizedTest
-    @EnumSource(Xliff.Version.class)
-    void importingAnUnchangedFullExportLeavesTheRealGermanBundleByteForByte(Xliff.Version version) throws Exception {
-        Path bundle = germanCopy(dir);
+    @ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"V1_2, de", "V2_0, de", "V1_2, es", "V2_0, es"})
+    void importingAnUnchangedFullExportLeavesTheRealBundleByteForByte(Xliff.Version version, String tag) throws Exception {
+        Path bundle = dir.resolve("messages_" + tag + ".properties");
+        Files.copy(Path.of("../messages-" + tag + "/src/main/resources/dev/errorcatalog/messages/" + tag + "/messages_" + tag
+                + ".properties"), bundle);
         byte[] before = Files.readAllBytes(bundle);
-        Translations de = Translations.open(dir, GERMAN, english());
+        Translations de = Translations.open(dir, Locale.forLanguageTag(tag), english());
         byte[] xliff = de.exportXliff(version, true);
         String xml = new String(xliff, StandardCharsets.UTF_8);
         assertEquals(MessageKey.all().size(), count(xml, version == Xliff.Version.V1_2 ? "<trans-unit " : "<unit "), xml);
