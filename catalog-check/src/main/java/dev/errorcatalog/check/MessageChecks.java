@@ -130,7 +130,7 @@ final class MessageChecks {
             return issues;
         }
         Set<String> swallowed = new LinkedHashSet<>();
-        if (!braces(value, source, issues, swallowed)) {
+        if (!braces(value, source, expected, issues, swallowed)) {
             return issues;
         }
         MessagePattern parsed;
@@ -172,9 +172,12 @@ final class MessageChecks {
 
     /**
      * The quote-aware brace scan of {@code DOUBLE_OPTIONAL}: stray or unclosed braces, and apostrophes
-     * that quote an argument away. Returns whether the pattern is worth parsing.
+     * that quote an argument away. A quoted name the message does not take ({@code '{id}'} in
+     * {@code DELETE /api/projects/'{id}'}) is a literal written on purpose. Returns whether the pattern is
+     * worth parsing.
      */
-    private static boolean braces(String value, String source, List<Issue> issues, Set<String> swallowed) {
+    private static boolean braces(String value, String source, Expected expected, List<Issue> issues,
+            Set<String> swallowed) {
         List<Integer> quoteStarts = new ArrayList<>();
         List<Integer> open = new ArrayList<>();
         int stray = -1;
@@ -202,7 +205,8 @@ final class MessageChecks {
         }
         for (int q : quoteStarts) {
             Matcher quoted = QUOTED_ARGUMENT.matcher(value.substring(q + 1));
-            if (quoted.find() && (source == null || !source.contains(value.substring(q, q + 1 + quoted.end())))) {
+            if (quoted.find() && (expected == null || expected.kinds().containsKey(quoted.group(1)))
+                    && (source == null || !source.contains(value.substring(q, q + 1 + quoted.end())))) {
                 swallowed.add(quoted.group(1));
                 issues.add(new Issue(CheckId.APOSTROPHE_QUOTING, q, "the apostrophe before '{" + quoted.group(1)
                         + "' starts quoted text, so the argument is printed literally as '{" + quoted.group(1)
