@@ -41,6 +41,18 @@ final class ScaffoldTemplates {
                   <scope>test</scope>
                 </dependency>
               </dependencies>
+
+              <build>
+                <plugins>
+                  <plugin>
+                    <artifactId>maven-surefire-plugin</artifactId>
+                    <configuration>
+                      <!-- the checker, a test dependency on the class path, reads the core's internals -->
+                      <argLine>-Dfile.encoding=UTF-8 --add-exports dev.errorcatalog/dev.errorcatalog.internal=ALL-UNNAMED</argLine>
+                    </configuration>
+                  </plugin>
+                </plugins>
+              </build>
             </project>
             """;
 
@@ -129,6 +141,8 @@ final class ScaffoldTemplates {
                     <version>3.5.4</version>
                     <configuration>
                       <trimStackTrace>false</trimStackTrace>
+                      <!-- the checker, a test dependency on the class path, reads the core's internals -->
+                      <argLine>-Dfile.encoding=UTF-8 --add-exports dev.errorcatalog/dev.errorcatalog.internal=ALL-UNNAMED</argLine>
                     </configuration>
                   </plugin>
                   <plugin>
