@@ -59,7 +59,7 @@ public final class Translations {
 
     /** The catalog's English texts, from the English locale module on the class path. */
     static Map<String, String> catalogEnglish() throws IOException {
-        Map<String, String> english = Checker.catalogSourceTexts(List.of());
+        Map<String, String> english = Checker.catalogSourceTexts(List.of(), new ArrayList<>(), Translations.class.getClassLoader());
         if (english.isEmpty()) {
             throw new IOException("the English texts of the catalog are not on the class path: add dev.errorcatalog:messages-en");
         }
