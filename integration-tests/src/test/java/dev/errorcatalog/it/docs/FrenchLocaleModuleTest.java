@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A French locale module made the way README.md's "Adding a locale module" says, from its code blocks (the
+ * A French locale module made the way README.md's "Add a locale", "By hand, in your own repository" says, from its code blocks (the
  * provider and the module-info as they stand, the bundle a copy of the English one with a few messages
  * translated), then checked and previewed with the command line as steps 4 and 5 say.
  */
@@ -81,7 +81,7 @@ class FrenchLocaleModuleTest {
     @BeforeAll
     static void makeTheModuleAsTheReadmeSays() throws Exception {
         List<Readme.Block> blocks = Readme.read(ReadmeSnippetsTest.ROOT.resolve("README.md")).blocks("java").stream()
-                .filter(b -> b.section().equals("Adding a locale module")).toList();
+                .filter(b -> b.section().equals("By hand, in your own repository")).toList();
         assertEquals(2, blocks.size(), "the provider and the module-info");
         Path sources = work.resolve("messages-fr/src/main/java");
         resources = work.resolve("messages-fr/src/main/resources");

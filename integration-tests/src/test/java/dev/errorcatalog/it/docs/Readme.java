@@ -25,7 +25,7 @@ record Readme(Path file, List<Readme.Block> blocks) {
      * @param text the content, without the fence's indentation
      * @param line the line number of the opening fence
      * @param snippetOf the file this block is an excerpt of, or {@code null}
-     * @param section the heading of the {@code ##} section the block is in
+     * @param section the heading of the {@code ##} or {@code ###} section the block is in
      */
     record Block(String language, String text, int line, String snippetOf, String section) {
 
@@ -39,8 +39,8 @@ record Readme(Path file, List<Readme.Block> blocks) {
         List<Block> blocks = new ArrayList<>();
         String section = "";
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("## ")) {
-                section = lines.get(i).substring(3).strip();
+            if (lines.get(i).startsWith("## ") || lines.get(i).startsWith("### ")) {
+                section = lines.get(i).substring(lines.get(i).indexOf(' ') + 1).strip();
             }
             Matcher open = FENCE.matcher(lines.get(i));
             if (!open.matches()) {

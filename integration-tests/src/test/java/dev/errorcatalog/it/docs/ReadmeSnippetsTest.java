@@ -42,7 +42,7 @@ class ReadmeSnippetsTest {
     private static final Pattern VERSION_ELEMENT = Pattern.compile("<version>([^<]*)</version>");
     private static final Pattern GAV = Pattern.compile("\\b" + Pattern.quote(ProjectVersions.GROUP) + ":([\\w.-]+):(\\d[\\w.-]*?)(?::|\\s|$)");
     private static final Pattern JAR = Pattern.compile("(?<![\\w.-])([a-z][\\w-]*?)-(\\d[\\w.-]*?)\\.jar\\b");
-    private static final Pattern VERSION_WORD = Pattern.compile("(?<!catalog )\\bversion (\\d[\\w.-]*\\w)|\\berrorcatalog (\\d[\\w.-]*\\w)");
+    private static final Pattern VERSION_WORD = Pattern.compile("(?<!catalog )(?<![\\w-])version (\\d[\\w.-]*\\w)|\\berrorcatalog (\\d[\\w.-]*\\w)");
     /** The current catalog version as the tool prints it: {@code --version}'s "(catalog version 2)", a note's "code of catalog version 2". */
     private static final Pattern CATALOG_VERSION = Pattern.compile("\\(catalog version (\\d+)\\)|code of catalog version (\\d+)");
     private static final Pattern REPOSITORY_PATH = Pattern.compile("([\\w.]+(?:/[\\w.-]+)*)/([\\w.-]+)/(\\d[\\w.-]*)/\\2-\\3\\.jar");
