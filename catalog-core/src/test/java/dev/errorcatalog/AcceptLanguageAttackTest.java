@@ -18,11 +18,13 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * {@link ErrorCatalog#negotiate(String)} with headers an attacker chooses: it never throws, always answers an
  * installed locale, reads a bounded prefix of the header, and keeps a bounded cache.
  */
+@AddLifecycleHook(FuzzSeeds.class)
 class AcceptLanguageAttackTest {
 
     private static final Locale DE_CH = Locale.forLanguageTag("de-CH");

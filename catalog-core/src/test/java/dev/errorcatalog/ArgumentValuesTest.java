@@ -20,6 +20,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Argument values are data: whatever a caller passes (pattern syntax, {@code null}, the wrong type, NaN, huge
@@ -29,6 +30,7 @@ import net.jqwik.api.Provide;
  * {@code select}, {@code selectordinal}, {@code number, integer} and {@code choice} (which is formatted by ICU's
  * own {@code MessageFormat}), so both formatting paths see every value.
  */
+@AddLifecycleHook(FuzzSeeds.class)
 class ArgumentValuesTest {
 
     private static final Map<String, String> FRENCH = Map.of(

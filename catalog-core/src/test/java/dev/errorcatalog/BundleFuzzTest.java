@@ -15,12 +15,14 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Random and mutated bundle bytes never break loading: the catalog builds, every message of the fuzzed locale
  * resolves without throwing, and what is wrong is reported in {@link ErrorCatalog#warnings()}.
  */
 @Tag("fuzz")
+@AddLifecycleHook(FuzzSeeds.class)
 class BundleFuzzTest {
 
     private static final Locale FUZZED = Locale.GERMAN;
@@ -113,7 +115,11 @@ class BundleFuzzTest {
                 "{waitDays, date, ::yyyyMMdd}", "{waitDays, time}", "{waitDays, spellout}", "{waitDays, spellout, %bogus}",
                 "{waitDays, ordinal}", "{waitDays, duration}", "{waitDays, choice, 0#a|1#b}", "{waitDays, choice, 1<{waitDays}}",
                 "{trialWaitDays, plural, other {{waitDays, date}}}", "{waitDays, nonsense}", "{0}", "{ waitDays }", "'", "''",
-                "'{'", "{", "}", "#", "|", ",", "text ", "ü", "\u0000", "\\", "{waitDays,plural,other{#}}", "{\u00A0}");
-        return fragment.list().ofMaxSize(8).map(parts -> String.join("", parts));
+                "'{'", "{", "}", "#", "|", ",", "text ", "ü", "\u0000", "\\", "{waitDays,plural,other{#}}", "{\u00A0}",
+                // nesting, quoting that depends on the enclosing argument, and near misses of 'other'
+                "{waitDays, select, other {", "{waitDays, plural, one {", "} other {", "}}", "'#", "'|", "'}'", "oth {x}",
+                "o {", "OTHER {", "{waitDays, SELECT, other {", "{waitDays,\u200Eplural\u200E,other{", "{waitDays, choice, 0#",
+                "{waitDays, number, '{'}", "{waitDays, select, other {".repeat(12) + "x" + "}}".repeat(12));
+        return fragment.list().ofMaxSize(12).map(parts -> String.join("", parts));
     }
 }

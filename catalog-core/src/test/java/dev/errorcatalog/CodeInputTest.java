@@ -14,8 +14,10 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /** Codes as a request may carry them: each gets a defined result, and an unknown one is shown sanitised. */
+@AddLifecycleHook(FuzzSeeds.class)
 class CodeInputTest {
 
     private static final ErrorCatalog CATALOG = TestBundles.catalog(TestBundles.provider(Locale.ENGLISH),

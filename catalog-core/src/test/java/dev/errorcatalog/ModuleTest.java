@@ -15,11 +15,12 @@ class ModuleTest {
     private static final ModuleDescriptor DESCRIPTOR = ErrorCatalog.class.getModule().getDescriptor();
 
     @Test
-    void exportsOnlyTheApiAndTheSpi() {
+    void exportsOnlyTheApiAndTheSpiAndTheInternalsOnlyToTheChecker() {
         Set<String> exports = DESCRIPTOR.exports().stream()
                 .map(e -> e.source() + (e.isQualified() ? " to " + e.targets() : ""))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(new TreeSet<>(Set.of("dev.errorcatalog", "dev.errorcatalog.spi")), exports);
+        assertEquals(new TreeSet<>(Set.of("dev.errorcatalog", "dev.errorcatalog.spi",
+                "dev.errorcatalog.internal to [dev.errorcatalog.check]")), exports);
         assertEquals(Set.of(), DESCRIPTOR.opens());
     }
 

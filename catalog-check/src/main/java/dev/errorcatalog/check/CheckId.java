@@ -47,6 +47,8 @@ public enum CheckId {
     ENCODING_ERROR(Severity.ERROR, "Not UTF-8, or mojibake"),
     /** Formatting the message with example arguments throws or leaves an argument unformatted. */
     RENDER_ERROR(Severity.ERROR, "The message does not render"),
+    /** Checking the message failed inside the checker; the message is unchecked. */
+    INTERNAL_ERROR(Severity.ERROR, "The checker failed on this message"),
     /** A locale whose share of translated keys is below the configured minimum. */
     COMPLETENESS_BELOW_MINIMUM(Severity.ERROR, "Completeness below the minimum");
 

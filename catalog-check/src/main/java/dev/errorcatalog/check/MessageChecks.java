@@ -7,6 +7,7 @@ import com.ibm.icu.text.MessagePattern.Part;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import dev.errorcatalog.Argument;
+import dev.errorcatalog.internal.MessagePatterns;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -55,7 +56,7 @@ final class MessageChecks {
             MessagePattern parsed;
             try {
                 parsed = parse(pattern);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
                 return null;
             }
             Map<String, String> kinds = new LinkedHashMap<>();
@@ -100,17 +101,34 @@ final class MessageChecks {
     }
 
     static MessagePattern parse(String pattern) {
-        return new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
+        return MessagePatterns.parse(pattern);
     }
 
     /**
-     * Checks a non-blank message of {@code locale}.
+     * Checks a non-blank message of {@code locale}. Never throws: a failure of the checker itself is an
+     * {@link CheckId#INTERNAL_ERROR} issue of this message, so the other messages are still checked.
      *
      * @param expected the arguments the message must take, or {@code null} when unknown
      * @param source the source message, or {@code null}
      */
     static List<Issue> check(String value, LocaleRules locale, Expected expected, String source) {
+        try {
+            return checkPattern(value, locale, expected, source);
+        } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            return List.of(new Issue(CheckId.INTERNAL_ERROR, 0, "the checker failed on this message (" + e
+                    + "), so it is unchecked: please report this with the message"));
+        }
+    }
+
+    private static List<Issue> checkPattern(String value, LocaleRules locale, Expected expected, String source) {
         List<Issue> issues = new ArrayList<>();
+        int nesting = MessagePatterns.nesting(value);
+        if (nesting > MessagePatterns.MAX_NESTING) {
+            issues.add(new Issue(CheckId.SYNTAX_ERROR, 0, "arguments nest " + nesting + " deep, more than the "
+                    + MessagePatterns.MAX_NESTING + " the catalog allows (deeper patterns can overflow the stack), so the"
+                    + " catalog will not use the message: flatten it"));
+            return issues;
+        }
         Set<String> swallowed = new LinkedHashSet<>();
         if (!braces(value, source, expected, issues, swallowed)) {
             return issues;

@@ -25,6 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tag;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 
 /**
  * Random and mutated {@code .properties} bytes never crash the checker: each run ends with a report (findings
@@ -32,6 +33,7 @@ import net.jqwik.api.Tag;
  * against the catalog.
  */
 @Tag("fuzz")
+@AddLifecycleHook(FuzzSeeds.class)
 class CheckerFuzzTest {
 
     private static final byte[] SOURCE = source().getBytes(StandardCharsets.UTF_8);
@@ -65,6 +67,13 @@ class CheckerFuzzTest {
             bundle = mutation.apply(bundle);
         }
         assertWritable(mutateSource ? check(bundle, TRANSLATION, true) : check(SOURCE, bundle, againstSource));
+    }
+
+    /** Found by a random seed in an ordinary build (issue 14): ICU's MessageFormat.format overflowed the stack. */
+    @Property(tries = 500, seed = "7844593230452118331")
+    void mutatedBundlesGiveAReportRegression7844593230452118331(@ForAll("mutations") List<Mutation> mutations,
+            @ForAll boolean mutateSource, @ForAll boolean againstSource) {
+        mutatedBundlesGiveAReport(mutations, mutateSource, againstSource);
     }
 
     @Property(tries = 500)
@@ -182,7 +191,12 @@ class CheckerFuzzTest {
                         "=0 {zero}", "offset:1 ", "other {y}}", "{waitDays, select, a {b} other {c}}", "{waitDays, date, short}",
                         "{waitDays, spellout, %bogus}", "{waitDays, choice, 0#a|1#b}", "{waitDays, nonsense}", "{0}", "'", "''",
                         "'{'", "{", "}", "#", "|", "text ", "ü", "\u0000", "{" + "a".repeat(70_000) + "}",
-                        "{trialWaitDays, plural, other {{waitDays, date}}}")
-                .list().ofMaxSize(8).map(parts -> String.join("", parts));
+                        "{trialWaitDays, plural, other {{waitDays, date}}}",
+                        // nesting, quoting that depends on the enclosing argument, and near misses of 'other'
+                        "{waitDays, select, other {", "{waitDays, plural, one {", "} other {", "}}", "'#", "'|", "'}'",
+                        "oth {x}", "o {", "OTHER {", "{waitDays, SELECT, other {", "{waitDays,\u200Eplural\u200E,other{",
+                        "{waitDays, choice, 0#", "{waitDays, number, '{'}",
+                        "{waitDays, select, other {".repeat(12) + "x" + "}}".repeat(12))
+                .list().ofMaxSize(12).map(parts -> String.join("", parts));
     }
 }

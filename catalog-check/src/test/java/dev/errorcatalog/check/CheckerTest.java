@@ -51,6 +51,8 @@ class CheckerTest {
                 planted(CheckId.KEY_CASE_OR_TYPO, "Plain", 5, t -> t.replace("plain=", "Plain=")),
                 planted(CheckId.KEY_CASE_OR_TYPO, "plian", 5, t -> t.replace("plain=", "plian=")),
                 planted(CheckId.SYNTAX_ERROR, "greeting", 2, t -> t.replace("{name}", "{name, select}")),
+                planted(CheckId.SYNTAX_ERROR, "kind", 4, t -> t.replace("{gender, select, female {Sie} other {Sie}}",
+                        "{gender, select, other {".repeat(5_000) + "Sie" + "}}".repeat(5_000))),
                 planted(CheckId.UNBALANCED_BRACE, "greeting", 2, t -> t.replace("{name}.", "{name}}.")),
                 planted(CheckId.UNBALANCED_BRACE, "greeting", 2, t -> t.replace("{name}.", "{name.")),
                 planted(CheckId.ARGUMENT_MISMATCH, "greeting", 2, t -> t.replace("{name}", "{nom}")),
@@ -58,6 +60,9 @@ class CheckerTest {
                 planted(CheckId.ARGUMENT_TYPE_MISMATCH, "greeting", 2, t -> t.replace("{name}", "{name, number}")),
                 planted(CheckId.PLURAL_MISSING_OTHER, "days", 3, t -> t.replace(" other {# Tage}", "")),
                 planted(CheckId.SELECT_MISSING_OTHER, "kind", 4, t -> t.replace(" other {Sie}", "")),
+                // ICU takes a prefix of 'other' for it, then overflows the stack formatting it
+                planted(CheckId.PLURAL_MISSING_OTHER, "days", 3, t -> t.replace(" other {# Tage}", " othe {# Tage}")),
+                planted(CheckId.SELECT_MISSING_OTHER, "kind", 4, t -> t.replace(" other {Sie}", " o {Sie}")),
                 planted(CheckId.PLURAL_MISSING_LOCALE_CATEGORY, "days", 3, t -> t.replace("one {# Tag} ", "=1 {ein Tag} ")),
                 planted(CheckId.PLURAL_UNUSED_CATEGORY, "days", 3, t -> t.replace("one {# Tag}", "one {# Tag} few {# Tage}")),
                 planted(CheckId.APOSTROPHE_QUOTING, "greeting", 2, t -> t.replace("Hallo {name}", "Hallo l'{name}")),
@@ -91,6 +96,24 @@ class CheckerTest {
         assertEquals("de", finding.locale());
         assertTrue(finding.file().endsWith("messages_de.properties"), finding::toString);
         assertEquals(id.defaultSeverity(), finding.severity());
+    }
+
+    @Test
+    void aTooDeepPatternIsASyntaxErrorThatSaysWhy() throws IOException {
+        String deep = "{gender, select, other {".repeat(5_000) + "Sie" + "}}".repeat(5_000);
+        Finding finding = check(CLEAN.replace("{gender, select, female {Sie} other {Sie}}", deep)).findings().get(0);
+        assertEquals("arguments nest 5000 deep, more than the 10 the catalog allows (deeper patterns can overflow the stack),"
+                + " so the catalog will not use the message: flatten it", finding.message());
+    }
+
+    @Test
+    void aFailureOfTheCheckerIsAFindingOfThatMessage() {
+        // no plural rules: the plural check fails inside the checker, as a bug of its own would
+        List<MessageChecks.Issue> issues = MessageChecks.check("{n, plural, one {# Tag} other {# Tage}}", null, null, null);
+        assertEquals(1, issues.size(), issues::toString);
+        assertEquals(CheckId.INTERNAL_ERROR, issues.get(0).id());
+        assertTrue(issues.get(0).message().startsWith("the checker failed on this message (java.lang.NullPointerException"),
+                issues.get(0)::toString);
     }
 
     @Test

@@ -66,10 +66,11 @@ public final class CompiledMessage {
     /**
      * Compiles a pattern for a locale.
      *
-     * @throws IllegalArgumentException if ICU rejects the pattern, or it uses numbered arguments
+     * @throws IllegalArgumentException if the pattern is unusable ({@link MessagePatterns#parse(String)}), or it
+     *     uses numbered arguments
      */
     public static CompiledMessage compile(String pattern, Formatters formatters) {
-        MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
+        MessagePattern parsed = MessagePatterns.parse(pattern);
         if (parsed.hasNumberedArguments()) {
             throw new IllegalArgumentException("numbered arguments ({0}) are not supported; use names");
         }

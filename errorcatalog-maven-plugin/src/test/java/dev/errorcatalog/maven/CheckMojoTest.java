@@ -74,6 +74,20 @@ class CheckMojoTest {
     }
 
     @Test
+    void aPatternNested5000DeepFailsTheBuildWithOneFinding() throws IOException {
+        Path bundle = englishBundle(null);
+        List<String> lines = new ArrayList<>(Files.readAllLines(bundle, StandardCharsets.UTF_8));
+        int line = lines.indexOf(lines.stream().filter(l -> l.startsWith("max_queued_messages_exceeded=")).findFirst().orElseThrow());
+        lines.set(line, "max_queued_messages_exceeded=" + "{subject, select, other {".repeat(5_000) + "Too many messages"
+                + "}}".repeat(5_000));
+        Files.write(bundle, lines, StandardCharsets.UTF_8);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo()::execute);
+        assertTrue(e.getMessage().startsWith("errorcatalog check: 1 finding at or above error:\n  en: " + bundle + ":" + (line + 1)
+                + ":30: error syntax_error [max_queued_messages_exceeded]: arguments nest 5000 deep, more than the 10 the catalog"
+                + " allows"), e::getMessage);
+    }
+
+    @Test
     void severitiesAndMinimumCompletenessApplyAsOnTheCommandLine() throws Exception {
         Path dir = Files.createDirectories(project.resolve("i18n"));
         Files.writeString(dir.resolve("app_en.properties"), "hello=Hello {name}.\nbye=Goodbye.\n");

@@ -46,6 +46,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void aPatternNested5000DeepIsOneFindingWithoutAStackTrace() throws IOException {
+        Files.writeString(dir.resolve("app_fr.properties"), "hello=" + "{name, select, other {".repeat(5_000) + "Bonjour {name}."
+                + "}}".repeat(5_000) + "\nbye=Au revoir.\n");
+        assertEquals(ExitCode.FINDINGS, run("check", dir.toString(), "--source-locale", "en"));
+        String[] lines = out.toString().split("\n");
+        assertEquals(1, java.util.Arrays.stream(lines).filter(l -> l.contains(": error ")).count(), out::toString);
+        assertTrue(out.toString().contains("app_fr.properties:1:7: error syntax_error [hello]: arguments nest 5001 deep, more than"
+                + " the 10 the catalog allows"), out::toString);
+        assertTrue(lines.length < 10, out::toString);
+        assertEquals("", err.toString());
+        assertTrue(!out.toString().contains("Exception") && !out.toString().contains("\tat "), out::toString);
+    }
+
+    @Test
     void severityOptionCanLetAFindingPass() throws IOException {
         Files.writeString(dir.resolve("app_fr.properties"), "hello=Bonjour {name}.\nbye=Goodbye.\n");
         assertEquals(ExitCode.FINDINGS, run("check", dir.toString(), "--source-locale", "en"));
