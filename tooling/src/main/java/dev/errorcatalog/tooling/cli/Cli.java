@@ -19,7 +19,7 @@ public final class Cli {
     public Cli(PrintWriter out, PrintWriter err) {
         this.out = out;
         this.err = err;
-        for (Command command : List.of(new ResolveCommand(), new ListCommand(), new CheckCommand())) {
+        for (Command command : List.of(new ResolveCommand(), new ListCommand(), new CheckCommand(), new LocalizeBodyCommand())) {
             commands.put(command.name(), command);
         }
     }
@@ -61,7 +61,7 @@ public final class Cli {
 
                 Commands:
                 """);
-        commands.values().forEach(c -> text.append(String.format("  %-9s %s%n", c.name(), c.summary())));
+        commands.values().forEach(c -> text.append(String.format("  %-13s %s%n", c.name(), c.summary())));
         text.append("""
 
                 Run 'COMMAND --help' for a command's options.

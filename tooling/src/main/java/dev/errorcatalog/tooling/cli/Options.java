@@ -13,6 +13,7 @@ import java.util.Set;
 final class Options {
     private final List<String> positionals = new ArrayList<>();
     private final Map<String, List<String>> values = new LinkedHashMap<>();
+    private final java.util.Set<String> flags = new java.util.HashSet<>();
     private boolean help;
 
     private Options() {
@@ -25,6 +26,12 @@ final class Options {
      * @param repeatable options that take a value and may appear many times
      */
     static Options parse(String command, List<String> args, Set<String> single, Set<String> repeatable)
+            throws UsageException {
+        return parse(command, args, single, repeatable, Set.of());
+    }
+
+    /** As {@link #parse(String, List, Set, Set)}, with {@code flags}: options without a value. */
+    static Options parse(String command, List<String> args, Set<String> single, Set<String> repeatable, Set<String> flags)
             throws UsageException {
         Options options = new Options();
         for (int i = 0; i < args.size(); i++) {
@@ -39,6 +46,15 @@ final class Options {
             }
             int equals = arg.indexOf('=');
             String name = equals < 0 ? arg : arg.substring(0, equals);
+            if (flags.contains(name)) {
+                if (equals >= 0) {
+                    throw new UsageException(command + ": option " + name + " takes no value");
+                }
+                if (!options.flags.add(name)) {
+                    throw new UsageException(command + ": option " + name + " given twice");
+                }
+                continue;
+            }
             if (!single.contains(name) && !repeatable.contains(name)) {
                 throw new UsageException(command + ": unknown option " + name + " (see " + command + " --help)");
             }
@@ -61,6 +77,11 @@ final class Options {
 
     boolean help() {
         return help;
+    }
+
+    /** Whether a flag was given. */
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 
     List<String> positionals() {
