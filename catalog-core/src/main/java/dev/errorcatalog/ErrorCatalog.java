@@ -239,12 +239,10 @@ public final class ErrorCatalog {
         }
         if (given.isBlank()) {
             MessageEntry entry = table.entry(LocaleTable.UNEXPECTED_ERROR);
-            return new ResolvedMessage(given, entry.constant.text(), entry.locale, Fallback.UNKNOWN_CODE);
+            return new ResolvedMessage(given, entry.text(Map.of()), entry.locale, Fallback.UNKNOWN_CODE);
         }
         MessageEntry entry = table.entry(LocaleTable.UNKNOWN_CODE);
-        StringBuilder text = new StringBuilder(64);
-        entry.message.format(Map.of("code", Codes.shown(given)), text);
-        return new ResolvedMessage(given, text.toString(), entry.locale, Fallback.UNKNOWN_CODE);
+        return new ResolvedMessage(given, entry.text(Map.of("code", Codes.shown(given))), entry.locale, Fallback.UNKNOWN_CODE);
     }
 
     private ResolvedMessage render(LocaleTable table, int index, String code, Map<String, ?> arguments) {
@@ -252,13 +250,13 @@ public final class ErrorCatalog {
         if (entry.constant != null && policy == MissingMessagePolicy.FALLBACK) {
             return entry.constant; // the common case, kept small enough for the JIT to inline
         }
-        return format(table.entry(index), code, arguments);
+        return format(table.entry(index), table.locale, code, arguments);
     }
 
-    private ResolvedMessage format(MessageEntry entry, String code, Map<String, ?> arguments) {
+    private ResolvedMessage format(MessageEntry entry, Locale requested, String code, Map<String, ?> arguments) {
         Map<String, ?> values = arguments == null ? Map.of() : arguments;
         if (policy == MissingMessagePolicy.STRICT) {
-            checkStrictly(entry, code, values);
+            checkStrictly(entry, requested, code, values);
         }
         if (entry.constant != null) {
             return entry.constant;
@@ -269,18 +267,17 @@ public final class ErrorCatalog {
             valid = entry.message.format(values, text);
         } catch (RuntimeException | AssertionError e) { // ICU asserts on NaN in a plural when assertions are on
             MessageEntry generic = table(entry.locale).entry(LocaleTable.UNKNOWN_CODE);
-            text.setLength(0);
-            generic.message.format(Map.of("code", code), text);
-            return new ResolvedMessage(code, text.toString(), generic.locale, entry.fallback.max(Fallback.INVALID_ARGUMENTS));
+            return new ResolvedMessage(code, generic.text(Map.of("code", code)), generic.locale,
+                    entry.fallback.max(Fallback.INVALID_ARGUMENTS));
         }
         return new ResolvedMessage(code, text.toString(), entry.locale,
                 valid ? entry.fallback : entry.fallback.max(Fallback.INVALID_ARGUMENTS));
     }
 
-    private static void checkStrictly(MessageEntry entry, String code, Map<String, ?> values) {
+    private static void checkStrictly(MessageEntry entry, Locale requested, String code, Map<String, ?> values) {
         if (entry.fallback != Fallback.NONE) {
             throw new MessageResolutionException(entry.fallback,
-                    "no " + entry.requested.toLanguageTag() + " message for '" + code + "': " + entry.fallback);
+                    "no " + requested.toLanguageTag() + " message for '" + code + "': " + entry.fallback);
         }
         for (String name : values.keySet()) {
             if (CatalogLoader.declared(entry.key, name) == null) {
@@ -384,7 +381,8 @@ public final class ErrorCatalog {
         }
 
         /**
-         * Loads and compiles every message of every locale.
+         * Reads every locale module and compiles and checks the default locale's messages; another locale's
+         * are compiled on first use, or by {@link ErrorCatalog#warnings()}.
          *
          * @throws IllegalStateException if no locale module is found, or the default locale is not installed
          */

@@ -81,8 +81,7 @@ final class LocaleTable {
         for (ErrorCode code : ErrorCode.values()) {
             MessageEntry entry = find(code.key(), code.code(), chain, bundles);
             filled[code.ordinal()] = entry != null ? entry
-                    : new MessageEntry(code.code(), code.key(), unknownCode.message, locale, unknownCode.locale,
-                            Fallback.MISSING_MESSAGE, Map.of("code", code.code()));
+                    : MessageEntry.formatted(code.code(), code.key(), unknownCode, Map.of("code", code.code()));
         }
         filled[UNKNOWN_CODE] = unknownCode;
         filled[UNEXPECTED_ERROR] = unexpected;
@@ -95,8 +94,8 @@ final class LocaleTable {
         for (Locale source : chain) {
             CompiledMessage message = bundles.getOrDefault(source, Map.of()).get(key.key());
             if (message != null) {
-                return new MessageEntry(code, key, message, locale, source,
-                        source.equals(locale) ? Fallback.NONE : Fallback.MISSING_MESSAGE, null);
+                return MessageEntry.of(code, key, message, source,
+                        source.equals(locale) ? Fallback.NONE : Fallback.MISSING_MESSAGE);
             }
         }
         return null;
@@ -104,7 +103,7 @@ final class LocaleTable {
 
     private MessageEntry builtIn(MessageKey key, String pattern) {
         CompiledMessage message = CompiledMessage.compile(pattern, new CompiledMessage.Formatters(BUILT_IN_LOCALE));
-        return new MessageEntry(key.key(), key, message, locale, BUILT_IN_LOCALE, Fallback.MISSING_MESSAGE, null);
+        return MessageEntry.of(key.key(), key, message, BUILT_IN_LOCALE, Fallback.MISSING_MESSAGE);
     }
 
     /** This (compiled) table as the answer for a locale that is not installed. */

@@ -294,6 +294,18 @@ class ErrorCatalogTest {
     }
 
     @Test
+    void aGenericMessageThatDoesNotNameTheCodeServesAsIs() {
+        ErrorCatalog catalog = catalog(TestProvider.complete("en", "EN").without("not_a_hash"),
+                TestProvider.complete("de", "DE").without("not_a_hash").with("errorcatalog.unknown_code", "Unbekannter Fehler."));
+        assertEquals(new ResolvedMessage("brand_new_code", "Unbekannter Fehler.", DE, Fallback.UNKNOWN_CODE),
+                catalog.resolve("brand_new_code", DE));
+        assertEquals(new ResolvedMessage("not_a_hash", "Unbekannter Fehler.", DE, Fallback.MISSING_MESSAGE),
+                catalog.resolve(ErrorCode.NOT_A_HASH, DE));
+        assertEquals(new ResolvedMessage("not_a_hash", "EN errorcatalog.unknown_code not_a_hash", EN, Fallback.MISSING_MESSAGE),
+                catalog.resolve(ErrorCode.NOT_A_HASH, EN));
+    }
+
+    @Test
     void failingProviderIsSkippedWithAWarning() {
         MessageProvider broken = new MessageProvider() {
             @Override
