@@ -1,5 +1,6 @@
 package dev.errorcatalog.check;
 
+import dev.errorcatalog.LanguageTags;
 import dev.errorcatalog.spi.MessageProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,11 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,6 +33,9 @@ final class Bundles {
 
     private static final String SERVICES = "META-INF/services/" + MessageProvider.class.getName();
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final String SKIPPED = "A message provider could not be loaded and is skipped: ";
+    /** Failing providers after which discovery stops: a broken iterator may fail forever. */
+    private static final int MAX_PROVIDER_ERRORS = 64;
 
     /**
      * One bundle file.
@@ -68,21 +74,54 @@ final class Bundles {
         throw new IOException(path + ": not a directory, a jar or a .properties file");
     }
 
-    /** The directories and jars of the locale modules that {@code loader} sees. */
-    static List<Path> classPath(ClassLoader loader) throws IOException {
+    /**
+     * The directories and jars of the locale modules that {@code loader} sees. A provider whose class cannot be
+     * loaded is skipped with a warning, as the catalog skips it.
+     */
+    static List<Path> classPath(ClassLoader loader, List<String> warnings) throws IOException {
         Set<Path> locations = new LinkedHashSet<>();
-        for (ServiceLoader.Provider<MessageProvider> provider : ServiceLoader.load(MessageProvider.class, loader).stream().toList()) {
-            CodeSource source = provider.type().getProtectionDomain().getCodeSource();
+        Iterator<ServiceLoader.Provider<MessageProvider>> providers = ServiceLoader.load(MessageProvider.class, loader).stream().iterator();
+        for (int errors = 0; errors < MAX_PROVIDER_ERRORS;) {
+            Class<? extends MessageProvider> type;
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                type = providers.next().type();
+            } catch (ServiceConfigurationError | LinkageError e) {
+                errors++;
+                warnings.add(SKIPPED + e);
+                continue;
+            }
+            CodeSource source = type.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {
-                throw new IOException("cannot locate the file of locale module " + provider.type().getName());
+                throw new IOException("cannot locate the file of locale module " + type.getName());
             }
             try {
                 locations.add(Path.of(source.getLocation().toURI()));
             } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new IOException("cannot locate the file of locale module " + provider.type().getName() + ": " + source.getLocation(), e);
+                throw new IOException("cannot locate the file of locale module " + type.getName() + ": " + source.getLocation(), e);
             }
         }
         return List.copyOf(locations);
+    }
+
+    /** The providers {@code loader} finds; one that cannot be loaded or created is skipped with a warning. */
+    static List<MessageProvider> providers(ClassLoader loader, List<String> warnings) {
+        List<MessageProvider> found = new ArrayList<>();
+        Iterator<MessageProvider> providers = ServiceLoader.load(MessageProvider.class, loader).iterator();
+        for (int errors = 0; errors < MAX_PROVIDER_ERRORS;) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                found.add(providers.next());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                errors++;
+                warnings.add(SKIPPED + e);
+            }
+        }
+        return found;
     }
 
     private static List<Bundle> directory(Path root) throws IOException {
@@ -183,8 +222,7 @@ final class Bundles {
         if (split < 0) {
             return null;
         }
-        String tag = fileName.substring(split, fileName.length() - ".properties".length());
-        return Locale.forLanguageTag(tag.replace('_', '-'));
+        return LanguageTags.parseOrNull(fileName.substring(split, fileName.length() - ".properties".length()));
     }
 
     private static String baseName(String fileName) {

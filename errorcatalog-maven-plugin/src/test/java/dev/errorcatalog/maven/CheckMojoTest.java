@@ -139,11 +139,11 @@ class CheckMojoTest {
         assertExecutionError(m -> m.paths = List.of(project.resolve("missing").toFile()), "missing: no such file or directory");
         assertExecutionError(m -> m.paths = List.of(Files.createDirectories(project.resolve("empty")).toFile()),
                 "no <BaseName>_<tag>.properties bundle found in");
-        assertExecutionError(m -> m.failOn = "none", "failOn is error, warning or info, not 'none'");
-        assertExecutionError(m -> m.formats = List.of("xml"), "formats are text, json, sarif or junit, not 'xml'");
+        assertExecutionError(m -> m.failOn = "none", "failOn: must be one of error, warning, info, not 'none'");
+        assertExecutionError(m -> m.formats = List.of("xml"), "formats: must be one of text, json, sarif, junit, not 'xml'");
         assertExecutionError(m -> m.severities = List.of("untranslated"), "severities: 'untranslated' is not [LOCALE:]ID=LEVEL");
         assertExecutionError(m -> m.minimumCompleteness = List.of("lots"), "minimumCompleteness: 'lots' is not [LOCALE:]PERCENT");
-        assertExecutionError(m -> m.sourceLocale = "e!", "sourceLocale 'e!' is not a BCP 47 language tag");
+        assertExecutionError(m -> m.sourceLocale = "e!", "sourceLocale: 'e!' is not a BCP 47 language tag");
         assertExecutionError(m -> m.baseline = ENGLISH.toFile(), "not a JSON report");
     }
 

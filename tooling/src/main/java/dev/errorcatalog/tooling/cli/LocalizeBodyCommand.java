@@ -7,11 +7,8 @@ import dev.errorcatalog.jackson.InvalidBodyException;
 import dev.errorcatalog.jackson.ItemReport;
 import dev.errorcatalog.jackson.LocalizedBody;
 import dev.errorcatalog.jackson.ProblemDetails;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,11 +16,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code localize-body [FILE|-]}: a SignalWire error body with its texts in the user's language. */
-final class LocalizeBodyCommand implements Command {
+@Command(name = "localize-body", description = "Prints a SignalWire error response body with each error item's text localized.",
+        customSynopsis = {"errorcatalog localize-body [--locale TAG | --accept-language HEADER] [--keep-original FIELD]",
+            "                            [--problem-json [--status CODE]] [--single-language] [--format text|json] [FILE|-]"},
+        footer = {"", "Reads FILE, or standard input for - or no FILE. --format text (default) prints the body and writes",
+            "'Content-Language: TAG' to standard error; json prints {\"contentLanguage\", \"body\", \"items\"}.",
+            "A body that is not JSON within the limits exits 2 with one line."})
+final class LocalizeBodyCommand extends CliCommand {
 
     /** One item of the JSON output: a contract. */
     record Item(String pointer, String shape, String code, String resolved, boolean localized, String reason, String locale,
@@ -34,79 +39,67 @@ final class LocalizeBodyCommand implements Command {
     record Argument(String name, Object value, String source) {
     }
 
-    @Override
-    public String name() {
-        return "localize-body";
-    }
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "the body, UTF-8; - or none for standard input")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "BCP 47 language tag, e.g. de or es-MX (default: en)")
+    String locale;
+
+    @Option(names = "--accept-language", paramLabel = "HEADER",
+            description = "an HTTP Accept-Language header, e.g. \"de-CH,de;q=0.9\"")
+    String acceptLanguage;
+
+    @Option(names = "--keep-original", paramLabel = "FIELD",
+            description = "keep each replaced upstream text in an added field of its item, e.g. original_message")
+    String keepOriginal;
+
+    @Option(names = "--problem-json", description = "print an RFC 9457 application/problem+json document instead of the body")
+    boolean problemJson;
+
+    @Option(names = "--status", paramLabel = "CODE", description = "the HTTP status of --problem-json (default: 422)")
+    Integer status;
+
+    @Option(names = "--single-language",
+            description = "when items would be in different languages, localize the whole body in the default locale")
+    boolean singleLanguage;
 
     @Override
-    public String summary() {
-        return "print a SignalWire error response body localized";
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: errorcatalog localize-body [--locale TAG | --accept-language HEADER] [--keep-original FIELD]
-                                                  [--problem-json [--status CODE]] [--single-language]
-                                                  [--format text|json] [FILE|-]
-
-                Prints a SignalWire error response body with each error item's text localized.
-
-                  FILE                       the body, UTF-8; - or none for standard input
-                  --locale TAG               BCP 47 language tag, e.g. de or es-MX (default: en)
-                  --accept-language HEADER   an HTTP Accept-Language header, e.g. "de-CH,de;q=0.9"
-                  --keep-original FIELD      keep each replaced upstream text in an added field, e.g. original_message
-                  --problem-json             print an RFC 9457 application/problem+json document instead
-                  --status CODE              the HTTP status of --problem-json (default: 422)
-                  --single-language          when items would be in different languages, localize the whole
-                                             body in the default locale
-                  --format text|json         text (default) prints the body and writes 'Content-Language: TAG'
-                                             to standard error; json prints {"contentLanguage", "body", "items"}
-
-                A body that is not JSON within the limits exits 2 with one line.
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintWriter out, PrintWriter err) throws UsageException {
-        Options options = Options.parse("localize-body", args,
-                Set.of("--locale", "--accept-language", "--keep-original", "--status", "--format"), Set.of(),
-                Set.of("--problem-json", "--single-language"));
-        String format = options.choice("localize-body", "--format", "text", List.of("text", "json"));
-        if (options.positionals().size() > 1) {
-            throw new UsageException("localize-body: expected at most one FILE, got " + options.positionals().size());
+    int run() throws UsageException, IOException {
+        String format = format(List.of("text", "json"));
+        if (files.size() > 1) {
+            throw usage("expected at most one FILE, got " + files.size());
         }
-        if (options.value("--locale") != null && options.value("--accept-language") != null) {
-            throw new UsageException("localize-body: give --locale or --accept-language, not both");
+        if (locale != null && acceptLanguage != null) {
+            throw usage("give --locale or --accept-language, not both");
         }
-        int status = status(options);
-        ErrorCatalog catalog = Catalogs.catalog();
-        BodyLocalizer.Builder builder = BodyLocalizer.builder(catalog).singleLanguage(options.flag("--single-language"));
-        if (options.value("--keep-original") != null) {
+        if (status != null && !problemJson) {
+            throw usage("--status goes with --problem-json");
+        }
+        if (status != null && (status < 100 || status > 599)) {
+            throw usage("--status takes an HTTP status, 100-599, not '" + status + "'");
+        }
+        Locale requested = locale == null ? null : Catalogs.locale(this, "--locale", locale);
+        ErrorCatalog catalog = Catalogs.catalog(err());
+        BodyLocalizer.Builder builder = BodyLocalizer.builder(catalog).singleLanguage(singleLanguage);
+        if (keepOriginal != null) {
             try {
-                builder.keepOriginal(options.value("--keep-original"));
+                builder.keepOriginal(keepOriginal);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("localize-body: --keep-original " + e.getMessage());
+                throw usage("--keep-original " + e.getMessage());
             }
         }
         BodyLocalizer localizer = builder.build();
-        Locale locale = options.value("--locale") != null
-                ? Catalogs.locale("localize-body", options.value("--locale"))
-                : catalog.negotiate(options.value("--accept-language", ""));
-        String file = options.positionals().isEmpty() ? "-" : options.positionals().get(0);
+        Locale target = requested != null ? requested : catalog.negotiate(acceptLanguage == null ? "" : acceptLanguage);
         LocalizedBody body;
-        try (InputStream in = open(file)) {
-            body = localizer.localize(in, locale);
+        try (InputStream in = open()) {
+            body = localizer.localize(in, target);
         } catch (InvalidBodyException e) {
-            throw new UsageException("localize-body: " + e.getMessage());
-        } catch (IOException e) {
-            throw new UsageException("localize-body: cannot read " + file + ": " + e.getMessage());
+            throw usage(e.getMessage());
         }
         String text;
         Optional<String> contentLanguage;
-        if (options.flag("--problem-json")) {
-            ProblemDetails problem = localizer.problem(body, status, null);
+        if (problemJson) {
+            ProblemDetails problem = localizer.problem(body, status == null ? 422 : status, null);
             text = problem.text();
             contentLanguage = problem.contentLanguage();
         } else {
@@ -114,49 +107,28 @@ final class LocalizeBodyCommand implements Command {
             contentLanguage = body.contentLanguage();
         }
         if (format.equals("json")) {
-            out.println(envelope(contentLanguage.orElse(null), text, body.items()));
+            out().println(envelope(contentLanguage.orElse(null), text, body.items()));
         } else {
-            out.print(text);
+            out().print(text);
             if (!text.endsWith("\n")) {
-                out.println();
+                out().println();
             }
-            contentLanguage.ifPresent(tag -> err.println("Content-Language: " + tag));
+            contentLanguage.ifPresent(tag -> err().println("Content-Language: " + tag));
         }
         return ExitCode.OK;
     }
 
-    private static int status(Options options) throws UsageException {
-        String status = options.value("--status");
-        if (status == null) {
-            return 422;
-        }
-        if (!options.flag("--problem-json")) {
-            throw new UsageException("localize-body: --status goes with --problem-json");
-        }
-        try {
-            int code = Integer.parseInt(status.trim());
-            if (code >= 100 && code <= 599) {
-                return code;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException("localize-body: --status takes an HTTP status, 100-599, not '" + status + "'");
-    }
-
-    private static InputStream open(String file) throws UsageException, IOException {
+    private InputStream open() throws UsageException, IOException {
+        String file = files.isEmpty() ? "-" : files.get(0);
         if (file.equals("-")) {
-            return new FilterInputStream(System.in) {
-                @Override
-                public void close() {
-                    // standard input is read, not closed
-                }
-            };
+            return new NonClosing(System.in);
         }
         try {
             return Files.newInputStream(Path.of(file));
         } catch (NoSuchFileException e) {
-            throw new UsageException("localize-body: no such file: " + file);
+            throw usage("no such file: " + file);
+        } catch (IOException e) {
+            throw usage("cannot read " + file + ": " + e.getMessage());
         }
     }
 
@@ -172,7 +144,7 @@ final class LocalizeBodyCommand implements Command {
                     report.resolved() == null ? null : report.resolved().code(), report.localized(), lower(report.fallback()),
                     report.locale().toLanguageTag(), arguments, report.problem()));
         }
-        StringWriter json = new StringWriter();
+        java.io.StringWriter json = new java.io.StringWriter();
         try (JsonGenerator generator = Catalogs.JSON.createGenerator(json)) {
             generator.writeStartObject();
             generator.writeStringProperty("contentLanguage", contentLanguage);
@@ -187,5 +159,16 @@ final class LocalizeBodyCommand implements Command {
 
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Standard input, which the command reads but does not close. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }
