@@ -132,7 +132,7 @@ class LocalizeBodyCommandTest {
         "localize-body - --status 404                              | errorcatalog: localize-body: --status goes with --problem-json",
         "localize-body - --problem-json --status 42                | errorcatalog: localize-body: --status takes an HTTP status, 100-599, not '42'",
         "localize-body - --locale 12345678901                      | errorcatalog: localize-body: --locale",
-        "localize-body - --problem-json=yes                        | errorcatalog: localize-body: option --problem-json takes no value"})
+        "localize-body - --problem-json=yes                        | errorcatalog: localize-body: Invalid value for option '--problem-json': 'yes' is not a boolean"})
     void usageErrorsAreExitTwoWithOneLine(String args, String message) {
         Result result = run(args.replace("NOFILE", dir.resolve("missing.json").toString()).split(" "));
         assertEquals(2, result.exit());
