@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
             AutoComplete.GenerateCompletion.class,
         },
         footer = {"", "Global options go before or after the command. Run 'errorcatalog COMMAND --help' for a command's options.",
-            "Exit codes: 0 success, 1 findings (check), 2 usage or I/O error (localize-body: also a bad body), 3 internal error (--debug shows the stack trace)."})
+            "Exit codes: 0 success, 1 findings (check), 2 usage or I/O error, 3 internal error (--debug shows the stack trace)."})
 final class MainCommand implements Callable<Integer> {
 
     @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT",
