@@ -170,6 +170,12 @@ final class BundleCheck {
             }
             if (known && !copy) {
                 translated++;
+                if (!isSource && bundle.lock().isStale(key, text)) {
+                    add(CheckId.STALE_TRANSLATION, key, entry.line(), entry.column(), "the English text of '" + key
+                            + "' changed since it was translated (was: \"" + abbreviate(bundle.lock().get(key).source()) + "\", now: \""
+                            + abbreviate(text) + "\"): update the translation (export-xliff lists it), or confirm --locale " + tag
+                            + " --key " + key + " if it still fits");
+                }
             }
         }
         return translated;

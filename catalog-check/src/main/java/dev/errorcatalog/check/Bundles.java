@@ -43,8 +43,10 @@ final class Bundles {
      * @param file the file as shown in findings
      * @param group the directory (or jar package) and base name: bundles of one group share a source
      * @param allowlist keys whose message may equal the source, from {@code <name>.untranslated.txt} beside the file
+     * @param lock what each translation was made from, from {@code <name>.lock} beside the file
      */
-    record Bundle(String file, String group, String baseName, Locale locale, byte[] bytes, Set<String> allowlist) {
+    record Bundle(String file, String group, String baseName, Locale locale, byte[] bytes, Set<String> allowlist,
+            TranslationLock lock) {
     }
 
     private Bundles() {
@@ -66,7 +68,7 @@ final class Bundles {
             }
             Path parent = path.toAbsolutePath().getParent();
             return List.of(bundle(path.toString(), parent + "/" + baseName(name), name, locale, Files.readAllBytes(path),
-                    allowlist(parent.resolve(allowlistName(name)))));
+                    allowlist(parent.resolve(allowlistName(name))), lock(parent.resolve(TranslationLock.fileName(name)))));
         }
         if (name.endsWith(".jar") || name.endsWith(".zip")) {
             return jar(path);
@@ -142,7 +144,8 @@ final class Bundles {
             Locale locale = locale(name);
             if (locale != null && (packages == null || packages.contains(dir))) {
                 bundles.add(bundle(file.toString(), root.toAbsolutePath() + "/" + dir + "/" + baseName(name), name, locale,
-                        Files.readAllBytes(file), allowlist(file.resolveSibling(allowlistName(name)))));
+                        Files.readAllBytes(file), allowlist(file.resolveSibling(allowlistName(name))),
+                        lock(file.resolveSibling(TranslationLock.fileName(name)))));
             }
         }
         return bundles;
@@ -167,15 +170,30 @@ final class Bundles {
                     continue;
                 }
                 ZipEntry allowlist = zip.getEntry((dir.isEmpty() ? "" : dir + "/") + allowlistName(name));
+                ZipEntry lock = zip.getEntry((dir.isEmpty() ? "" : dir + "/") + TranslationLock.fileName(name));
                 bundles.add(bundle(path + "!/" + entryName, path.toAbsolutePath() + "!/" + dir + "/" + baseName(name), name, locale,
-                        read(zip, entry), allowlist == null ? Set.of() : keys(new String(read(zip, allowlist), StandardCharsets.UTF_8))));
+                        read(zip, entry), allowlist == null ? Set.of() : keys(new String(read(zip, allowlist), StandardCharsets.UTF_8)),
+                        lock == null ? TranslationLock.empty() : lock(path + "!/" + lock.getName(), new String(read(zip, lock), StandardCharsets.UTF_8))));
             }
         }
         return bundles;
     }
 
-    private static Bundle bundle(String file, String group, String name, Locale locale, byte[] bytes, Set<String> allowlist) {
-        return new Bundle(file, group, baseName(name), locale, bytes, allowlist);
+    private static Bundle bundle(String file, String group, String name, Locale locale, byte[] bytes, Set<String> allowlist,
+            TranslationLock lock) {
+        return new Bundle(file, group, baseName(name), locale, bytes, allowlist, lock);
+    }
+
+    private static TranslationLock lock(Path file) throws IOException {
+        return Files.isRegularFile(file) ? lock(file.toString(), Files.readString(file, StandardCharsets.UTF_8)) : TranslationLock.empty();
+    }
+
+    private static TranslationLock lock(String file, String text) throws IOException {
+        try {
+            return TranslationLock.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage() + " (a translation lock file; repair it or delete it and run confirm)");
+        }
     }
 
     private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
@@ -200,7 +218,7 @@ final class Bundles {
         return Files.isRegularFile(file) ? keys(Files.readString(file, StandardCharsets.UTF_8)) : Set.of();
     }
 
-    private static Set<String> keys(String text) {
+    static Set<String> keys(String text) {
         Set<String> keys = new LinkedHashSet<>();
         for (String line : text.split("\\R")) {
             String key = line.replaceFirst("#.*", "").trim();

@@ -105,6 +105,7 @@ public final class Checker {
             findings.addAll(checked.findings());
             summaries.add(checked.summary());
         }
+        RegionalCoverage.apply(bundles, findings, summaries);
         for (LocaleSummary summary : summaries) {
             double minimum = localeMinimums.getOrDefault(summary.locale(), minimumCompleteness);
             if (summary.completeness() < minimum) {
@@ -130,7 +131,7 @@ public final class Checker {
         return new BundleCheck.Source(expected, catalogSourceTexts(bundles, warnings, loader), CATALOG_SOURCE, true);
     }
 
-    private static Map<String, String> catalogSourceTexts(List<Bundle> bundles, List<String> warnings, ClassLoader loader) {
+    static Map<String, String> catalogSourceTexts(List<Bundle> bundles, List<String> warnings, ClassLoader loader) {
         for (Bundle bundle : bundles) {
             if (bundle.locale().equals(CATALOG_SOURCE)) {
                 Map<String, String> texts = new HashMap<>();
