@@ -61,6 +61,18 @@ class CheckMojoTest {
     }
 
     @Test
+    void aLocaleModuleThatIsACopyOfTheEnglishFailsAsUntranslated() throws IOException {
+        // What a newcomer's messages-fr starts as ("start from a copy of messages_en.properties"): the plugin must know
+        // the English texts to tell, so it brings the English bundle along.
+        Path bundle = project.resolve("src/main/resources/com/example/messages/fr/messages_fr.properties");
+        Files.createDirectories(bundle.getParent());
+        Files.copy(ENGLISH, bundle);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo()::execute);
+        assertTrue(e.getMessage().contains("error untranslated [not_e164]"), e.getMessage());
+        assertFalse(log.stream().anyMatch(l -> l.contains("100.0%")), log::toString);
+    }
+
+    @Test
     void deletedKeyFailsTheBuildNamingLocaleKeyFileAndLine() throws IOException {
         List<String> source = Files.readAllLines(ENGLISH, StandardCharsets.UTF_8);
         int line = 1 + source.indexOf(source.stream().filter(l -> l.startsWith("invalid_number_format=")).findFirst().orElseThrow());

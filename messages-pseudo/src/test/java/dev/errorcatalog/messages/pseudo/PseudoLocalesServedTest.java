@@ -38,6 +38,16 @@ class PseudoLocalesServedTest {
         assertEquals("ar-XB", bidi.languageTag());
     }
 
+    /** README.md, "Pseudo-locales", quotes the first two lines verbatim (its snippet test compares them). */
+    @Test
+    void theReadmeExampleAsItStands() {
+        ErrorCatalog catalog = ErrorCatalog.builder().pseudoLocales(true).build();   // off by default
+        catalog.negotiate("en-XA");      // en-XA; "ar-XB" likewise. Real languages (en-US, ar-EG) never get them.
+        assertEquals(XA, catalog.negotiate("en-XA"));
+        assertEquals(XB, catalog.negotiate("ar-XB"));
+        assertEquals(Locale.ENGLISH, catalog.negotiate("en-US"));
+    }
+
     @Test
     void realLanguagesNeverGetAPseudoLocale() {
         ErrorCatalog catalog = ErrorCatalog.builder().pseudoLocales(true).build();

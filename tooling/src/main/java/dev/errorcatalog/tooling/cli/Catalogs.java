@@ -2,7 +2,9 @@ package dev.errorcatalog.tooling.cli;
 
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.LanguageTags;
+import dev.errorcatalog.spi.MessageProvider;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
@@ -21,7 +23,14 @@ final class Catalogs {
      * locale module that cannot be loaded, a broken message) is a warning line on {@code err}, as the core logs it.
      */
     static ErrorCatalog catalog(PrintWriter err) {
-        ErrorCatalog catalog = ErrorCatalog.create();
+        return catalog(err, List.of());
+    }
+
+    /** The catalog with {@code providers} first (locale modules given with {@code --bundles}), then those on the class path. */
+    static ErrorCatalog catalog(PrintWriter err, List<MessageProvider> providers) {
+        ErrorCatalog.Builder builder = ErrorCatalog.builder();
+        providers.forEach(builder::addProvider);
+        ErrorCatalog catalog = builder.build();
         catalog.warnings().forEach(warning -> err.println("errorcatalog: warning: " + warning));
         return catalog;
     }

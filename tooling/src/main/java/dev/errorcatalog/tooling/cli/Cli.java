@@ -88,6 +88,11 @@ public final class Cli {
         }
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String arg = unmatched.getUnmatched().get(0);
+            if (arg.startsWith("-") && top && !commandsWith(command, arg).isEmpty()) {
+                List<String> owners = commandsWith(command, arg);
+                return optionOf(arg) + " is an option of " + String.join(" and ", owners) + ", not a global one: put it after the"
+                        + " command, e.g. errorcatalog " + owners.get(0) + " … " + optionOf(arg);
+            }
             if (arg.startsWith("-")) {
                 return prefix + "unknown option " + (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) + " (see "
                         + (top ? "errorcatalog" : name) + " --help)";
@@ -96,6 +101,17 @@ public final class Cli {
                     : prefix + "unexpected argument '" + arg + "'";
         }
         return prefix + e.getMessage();
+    }
+
+    /** The commands that have option {@code arg} ({@code --name} or {@code --name=value}). */
+    private static List<String> commandsWith(CommandLine main, String arg) {
+        return main.getSubcommands().entrySet().stream()
+                .filter(e -> e.getValue().getCommandSpec().findOption(optionOf(arg)) != null)
+                .map(java.util.Map.Entry::getKey).distinct().toList();
+    }
+
+    private static String optionOf(String arg) {
+        return arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
     }
 
     private static String optionName(ArgSpec spec) {

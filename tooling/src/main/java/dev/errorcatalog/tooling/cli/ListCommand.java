@@ -10,14 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code list}: every code with its arguments and its message. */
 @Command(name = "list",
         description = "Prints every error code of the catalog with its declared arguments and its message, rendered"
                 + " with the arguments' example values.",
-        customSynopsis = "errorcatalog list [--locale TAG] [--format text|json]",
-        footer = {"", "--format text (default): one code per line, 'code: message';",
+        customSynopsis = "errorcatalog list [--locale TAG] [--format text|json] [--bundles PATH...] [--strict]",
+        footer = {"", "--format text (default): one code per line, 'code: message', and one line on standard error if",
+            "messages fell back (errorcatalog: fallback REASON: which and why); --strict then exits 1;",
             "json: [{\"code\", \"arguments\": [{\"name\", \"type\", \"example\"}], \"message\", \"locale\",",
             "\"renamedFrom\": [old codes]}]"})
 final class ListCommand extends CliCommand {
@@ -33,13 +35,17 @@ final class ListCommand extends CliCommand {
     @Option(names = "--locale", paramLabel = "TAG", description = "BCP 47 language tag, e.g. de or es-MX (default: en)")
     String locale;
 
+    @Mixin
+    PreviewOptions preview;
+
     @Override
     int run() throws UsageException {
         String format = format(List.of("text", "json"));
         Locale requested = locale == null ? null : Catalogs.locale(this, "--locale", locale);
-        ErrorCatalog catalog = Catalogs.catalog(err());
+        ErrorCatalog catalog = preview.catalog(this, err());
         Locale target = requested == null ? catalog.defaultLocale() : requested;
         List<Entry> entries = new ArrayList<>();
+        List<ResolvedMessage> messages = new ArrayList<>();
         for (ErrorCode code : ErrorCode.values()) {
             Map<String, Object> examples = new LinkedHashMap<>();
             List<ArgumentOutput> arguments = new ArrayList<>();
@@ -48,6 +54,7 @@ final class ListCommand extends CliCommand {
                 arguments.add(new ArgumentOutput(argument.name(), argument.type().id(), argument.example()));
             }
             ResolvedMessage message = catalog.resolve(code, target, examples);
+            messages.add(message);
             entries.add(new Entry(code.code(), arguments, message.text(), message.languageTag(), RenamedCodes.of(code)));
         }
         if (format.equals("json")) {
@@ -57,6 +64,10 @@ final class ListCommand extends CliCommand {
                 out().println(entry.code() + ": " + entry.message());
             }
         }
-        return ExitCode.OK;
+        String note = FallbackNote.ofList(catalog, target, messages);
+        if (note != null && format.equals("text")) {
+            err().println(note);
+        }
+        return preview.exit(note != null);
     }
 }

@@ -29,7 +29,8 @@ import picocli.CommandLine.ScopeType;
             AutoComplete.GenerateCompletion.class,
         },
         footer = {"", "Global options go before or after the command. Run 'errorcatalog COMMAND --help' for a command's options.",
-            "Exit codes: 0 success, 1 findings (check), 2 usage or I/O error, 3 internal error (--debug shows the stack trace)."})
+            "Exit codes: 0 success, 1 findings (check), 2 usage or I/O error, 3 internal error (--debug shows the stack trace);",
+            "1 also for a fallback under --strict (resolve, list)."})
 final class MainCommand implements Callable<Integer> {
 
     @Option(names = "--format", scope = ScopeType.INHERIT, paramLabel = "FORMAT",

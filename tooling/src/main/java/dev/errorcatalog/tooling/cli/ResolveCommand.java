@@ -6,21 +6,25 @@ import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ResolvedMessage;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code resolve CODE}: one message, as a server would send it. */
 @Command(name = "resolve", description = "Prints the message of an error code in the best installed locale.",
         customSynopsis = {"errorcatalog resolve CODE [--locale TAG | --accept-language HEADER]",
-            "                            [--arg NAME=VALUE]... [--format text|json]"},
-        footer = {"", "--format text (default) prints the message;",
-            "json prints {\"code\", \"message\", \"locale\", \"fallback\", \"reason\"}."})
+            "                            [--arg NAME=VALUE]... [--format text|json]",
+            "                            [--bundles PATH...] [--strict]"},
+        footer = {"", "--format text (default) prints the message, and one line on standard error if it fell back",
+            "(errorcatalog: fallback REASON: why); json prints {\"code\", \"message\", \"locale\", \"fallback\", \"reason\"}.",
+            "--strict exits 1 on a fallback, or on an Accept-Language that no installed locale matches."})
 final class ResolveCommand extends CliCommand {
 
     /** The JSON output: a contract. */
@@ -43,11 +47,16 @@ final class ResolveCommand extends CliCommand {
             description = "a named argument of the message; repeat for each. 'list' shows every code's arguments")
     List<String> args = new ArrayList<>();
 
+    @Mixin
+    PreviewOptions preview;
+
     @Override
     int run() throws UsageException {
         String format = format(List.of("text", "json"));
         if (codes.size() != 1) {
-            throw usage("expected exactly one CODE, got " + codes.size());
+            List<Path> stray = preview.strayWords();
+            throw usage("expected exactly one CODE, got " + codes.size() + (codes.isEmpty() && !stray.isEmpty()
+                    ? " (--bundles took '" + stray.get(stray.size() - 1) + "' as a path: put CODE before --bundles)" : ""));
         }
         if (locale != null && acceptLanguage != null) {
             throw usage("give --locale or --accept-language, not both");
@@ -55,16 +64,22 @@ final class ResolveCommand extends CliCommand {
         String code = codes.get(0);
         Map<String, Object> arguments = arguments(code, args);
         Locale requested = locale == null ? null : Catalogs.locale(this, "--locale", locale);
-        ErrorCatalog catalog = Catalogs.catalog(err());
+        ErrorCatalog catalog = preview.catalog(this, err());
         Locale target = requested != null ? requested : catalog.negotiate(acceptLanguage == null ? "" : acceptLanguage);
         ResolvedMessage message = catalog.resolve(code, target, arguments);
+        String note = requested != null || message.isFallback()
+                ? FallbackNote.of(catalog, code, target, arguments, message)
+                : FallbackNote.ofNegotiation(catalog, acceptLanguage, message);
         if (format.equals("json")) {
             out().println(Catalogs.JSON.writeValueAsString(new Output(message.code(), message.text(), message.languageTag(),
                     message.isFallback(), message.fallback().name().toLowerCase(Locale.ROOT))));
         } else {
             out().println(message.text());
+            if (note != null) {
+                err().println(note);
+            }
         }
-        return ExitCode.OK;
+        return preview.exit(note != null);
     }
 
     /** The {@code --arg} values, typed as the code declares them. */
