@@ -2,6 +2,7 @@
 module dev.errorcatalog.tooling {
     requires dev.errorcatalog;
     requires dev.errorcatalog.check;
+    requires dev.errorcatalog.jackson;
     requires com.ibm.icu;
     requires tools.jackson.databind;
     requires java.logging;

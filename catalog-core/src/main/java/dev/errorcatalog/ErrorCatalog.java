@@ -223,7 +223,7 @@ public final class ErrorCatalog {
         LocaleTable table = table(locale);
         MessageEntry entry = table.entry(index);
         return format(table == unsupported ? entry.withFallback(key.key(), Fallback.UNSUPPORTED_LOCALE) : entry,
-                table.locale, key.key(), arguments);
+                locale == null ? table.locale : locale, key.key(), arguments);
     }
 
     // a code that is not current, in its own method: keeps resolve() small enough for the JIT to inline

@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             ResolveCommand.class,
             ListCommand.class,
             CheckCommand.class,
+            LocalizeBodyCommand.class,
             NewLocaleCommand.class,
             ExportXliffCommand.class,
             ImportXliffCommand.class,

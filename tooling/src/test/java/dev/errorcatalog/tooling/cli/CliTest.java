@@ -106,7 +106,7 @@ class CliTest {
     void helpCommandAndOverviewListEveryCommandAndTheExitCodes() {
         Result overview = run("help");
         assertEquals(0, overview.exit());
-        for (String command : List.of("resolve", "list", "check", "explode")) {
+        for (String command : List.of("resolve", "list", "check", "localize-body", "explode")) {
             assertTrue(overview.out().contains("\n  " + command + " "), overview.out());
         }
         assertTrue(overview.out().contains("Exit codes: 0 success, 1 findings (check), 2 usage or I/O error, 3 internal error"),
