@@ -2,6 +2,7 @@ package dev.errorcatalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ class GenericMessageTest {
         for (TestProvider provider : providers) {
             builder.addProvider(provider);
         }
-        return builder.build();
+        return LoggedWarnings.build(builder); // the bundles that lack the key log it once: captured, not printed
     }
 
     @Test
@@ -34,6 +35,9 @@ class GenericMessageTest {
     void aLocaleWithoutTheKeyFallsBackAlongItsChainAndSaysSo() {
         ErrorCatalog catalog = catalog(MissingMessagePolicy.FALLBACK,
                 TestProvider.complete("en", "EN"), TestProvider.complete("de", "DE").without("errorcatalog.with_attribute"));
+        assertEquals(1, catalog.warnings().size(), catalog.warnings()::toString);
+        assertTrue(catalog.warnings().get(0).contains("lack 1 key(s), which fall back: errorcatalog.with_attribute"),
+                catalog.warnings()::toString);
         ResolvedMessage message = catalog.resolve(MessageKey.WITH_ATTRIBUTE, DE, ARGUMENTS);
         assertEquals("EN errorcatalog.with_attribute M to", message.text());
         assertEquals(Locale.ENGLISH, message.locale());
