@@ -3,6 +3,8 @@ package dev.errorcatalog;
 import com.ibm.icu.util.LocaleMatcher;
 import dev.errorcatalog.internal.AcceptLanguage;
 import dev.errorcatalog.internal.CompiledMessage;
+import dev.errorcatalog.internal.Formatters;
+import dev.errorcatalog.internal.PatternModel;
 import dev.errorcatalog.internal.LookupCache;
 import dev.errorcatalog.spi.MessageProvider;
 import java.lang.System.Logger.Level;
@@ -375,7 +377,7 @@ public final class ErrorCatalog {
     private static Map<String, CompiledMessage> compile(MessageProvider provider, Map<String, String> patterns,
             List<String> warnings) {
         String tag = provider.locale().toLanguageTag();
-        CompiledMessage.Formatters formatters = new CompiledMessage.Formatters(provider.locale());
+        Formatters formatters = new Formatters(provider.locale());
         Map<String, CompiledMessage> compiled = new HashMap<>();
         List<String> missing = new ArrayList<>();
         for (MessageKey key : MessageKey.all()) {
@@ -403,15 +405,15 @@ public final class ErrorCatalog {
         if (message.pattern().indexOf('\uFFFD') >= 0) {
             throw new IllegalArgumentException("it contains U+FFFD: the bundle is not valid UTF-8");
         }
-        for (Map.Entry<String, CompiledMessage.ArgumentKind> use : message.arguments().entrySet()) {
+        for (Map.Entry<String, PatternModel.Kind> use : message.arguments().entrySet()) {
             Argument declared = declared(key, use.getKey());
             if (declared == null) {
                 throw new IllegalArgumentException("it uses argument '" + use.getKey() + "', which the code does not declare");
             }
             // a number serves every kind of argument (a date takes it as milliseconds); text serves only text
-            if (declared.type() == ArgumentType.TEXT && use.getValue() != CompiledMessage.ArgumentKind.ANY) {
+            if (declared.type() == ArgumentType.TEXT && !use.getValue().takesText()) {
                 throw new IllegalArgumentException("it uses argument '" + use.getKey() + "' as a " + use.getValue()
-                        .name().toLowerCase(Locale.ROOT) + ", but the code declares a " + declared.type());
+                        .id() + ", but the code declares a " + declared.type());
             }
         }
         return message;
@@ -524,8 +526,8 @@ public final class ErrorCatalog {
     /** Every message of one installed locale, resolved along its fallback chain. */
     private static final class Table {
         private static final Locale BUILT_IN_LOCALE = Locale.ENGLISH;
-        private static final CompiledMessage.Formatters BUILT_IN =
-                new CompiledMessage.Formatters(BUILT_IN_LOCALE);
+        private static final Formatters BUILT_IN =
+                new Formatters(BUILT_IN_LOCALE);
 
         final Locale locale;
         final Entry[] codes;

@@ -77,7 +77,12 @@ class CheckerTest {
                 planted(CheckId.BOM_OR_INVALID_ESCAPE, "plain", 5, t -> t.replace("beim", "\\u00Zbeim")),
                 planted(CheckId.ENCODING_ERROR, null, 5, t -> t.replace("Willkommen", "GrÃ¼ÃŸe")),
                 planted(CheckId.ENCODING_ERROR, null, 5, t -> t.replace("Willkommen", "Gr\uFFFDße")),
-                planted(CheckId.RENDER_ERROR, "days", 3, t -> t.replace("other {# Tage}", "other {{n, number, ::bogus-stem} Tage}")));
+                // ICU's MessageFormat rejects what its parser accepts: a bad skeleton, a translated format type
+                planted(CheckId.SYNTAX_ERROR, "days", 3, t -> t.replace("other {# Tage}", "other {{n, number, ::bogus-stem} Tage}")),
+                planted(CheckId.SYNTAX_ERROR, "greeting", 2, t -> t.replace("{name}", "{name, anzahl}")),
+                planted(CheckId.SYNTAX_ERROR, "days", 3, t -> t.replace("{n, plural,", "{n, plurales,")),
+                planted(CheckId.SYNTAX_ERROR, "kind", 4, t -> t.replace("{gender, select,", "{gender, seleccionar,")),
+                planted(CheckId.RENDER_ERROR, "days", 3, t -> t.replace("other {# Tage}", "other {'{'n'}' Tage}")));
     }
 
     private static Arguments planted(CheckId id, String key, int line, UnaryOperator<String> defect) {
