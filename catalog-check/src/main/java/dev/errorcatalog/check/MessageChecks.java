@@ -30,7 +30,9 @@ final class MessageChecks {
 
     private static final Pattern MISSING_OTHER_TYPE = Pattern.compile("Missing 'other' keyword in (\\w+) pattern");
     private static final Pattern PREFIX_OF_OTHER = Pattern.compile("\\('(\\w*)' is not 'other'\\)");
-    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("^\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*[,}]");
+    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*[,}]");
+    private static final String STRAY = "'}' closes nothing, and ICU prints it as text, so the catalog will not use the"
+            + " message: remove it (or write '}' in apostrophes to print a brace)";
 
     /** A problem of one message, at an offset of its decoded value. */
     record Issue(CheckId id, int offset, String message) {
@@ -131,6 +133,12 @@ final class MessageChecks {
         }
         Set<String> swallowed = new LinkedHashSet<>();
         if (!braces(value, model.scan(), source, issues, swallowed)) {
+            if (problem != null && issues.stream().noneMatch(i -> i.id() == CheckId.UNBALANCED_BRACE)) {
+                // an apostrophe explains it, but the catalog will not use the message: say so too
+                issues.add(problem == Problem.STRAY_BRACE
+                        ? new Issue(CheckId.UNBALANCED_BRACE, rejection.offset(), STRAY)
+                        : new Issue(CheckId.SYNTAX_ERROR, rejection.offset(), "ICU rejects the pattern: " + rejection.message()));
+            }
             return issues;
         }
         if (problem == Problem.NUMBERED) {
@@ -164,12 +172,14 @@ final class MessageChecks {
     private static boolean braces(String value, MessagePatterns.Scan scan, String source, List<Issue> issues,
             Set<String> swallowed) {
         List<Integer> quoteStarts = new ArrayList<>();
+        List<Integer> quoteEnds = new ArrayList<>();
         List<Integer> open = new ArrayList<>();
         int stray = -1;
         boolean quoting = false;
         if (scan.complete()) {
             for (int q = 0; q < scan.quoted().length; q += 2) {
                 quoteStarts.add(scan.quoted()[q]);
+                quoteEnds.add(scan.quoted()[q + 1]);
             }
             stray = scan.stray();
         }
@@ -183,6 +193,8 @@ final class MessageChecks {
                 } else if (i + 1 < value.length() && "{}#|".indexOf(value.charAt(i + 1)) >= 0) {
                     quoting = true;
                     quoteStarts.add(i);
+                    int end = value.indexOf('\'', i + 1);
+                    quoteEnds.add(end < 0 ? value.length() : end);
                 }
             } else if (!quoting && c == '{') {
                 open.add(i);
@@ -194,8 +206,9 @@ final class MessageChecks {
                 }
             }
         }
-        for (int q : quoteStarts) {
-            Matcher quoted = QUOTED_ARGUMENT.matcher(value.substring(q + 1));
+        for (int k = 0; k < quoteStarts.size(); k++) {
+            int q = quoteStarts.get(k);
+            Matcher quoted = QUOTED_ARGUMENT.matcher(value.substring(q + 1, Math.max(q + 1, quoteEnds.get(k))));
             if (quoted.find() && (source == null || !source.contains(value.substring(q, q + 1 + quoted.end())))) {
                 swallowed.add(quoted.group(1));
                 issues.add(new Issue(CheckId.APOSTROPHE_QUOTING, q, "the apostrophe before '{" + quoted.group(1)
@@ -217,8 +230,7 @@ final class MessageChecks {
             return false;
         }
         if (stray >= 0) {
-            issues.add(new Issue(CheckId.UNBALANCED_BRACE, stray,
-                    "'}' closes nothing, and ICU prints it as text: remove it (or write '}' in apostrophes to print a brace)"));
+            issues.add(new Issue(CheckId.UNBALANCED_BRACE, stray, STRAY));
         } else {
             issues.add(new Issue(CheckId.UNBALANCED_BRACE, open.get(open.size() - 1),
                     "'{' is never closed: add the missing '}' (or write '{' in apostrophes to print a brace)"));
