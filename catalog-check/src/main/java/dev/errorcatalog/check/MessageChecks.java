@@ -132,7 +132,7 @@ final class MessageChecks {
             return issues;
         }
         Set<String> swallowed = new LinkedHashSet<>();
-        if (!braces(value, model.scan(), source, issues, swallowed)) {
+        if (!braces(value, model.scan(), source, expected, issues, swallowed)) {
             if (problem != null && issues.stream().noneMatch(i -> i.id() == CheckId.UNBALANCED_BRACE)) {
                 // an apostrophe explains it, but the catalog will not use the message: say so too
                 issues.add(problem == Problem.STRAY_BRACE
@@ -167,10 +167,11 @@ final class MessageChecks {
      * Stray or unclosed braces, and apostrophes that quote an argument away. Where ICU reads the whole pattern,
      * the quoting and a stray brace are the model's ({@link MessagePatterns#scan(String)}); otherwise ICU rejects
      * the pattern, and a simpler scan tells an unbalanced brace from other syntax errors. Returns whether the
-     * pattern is worth checking further.
+     * pattern is worth checking further. A quoted name the message does not take ({@code '{id}'} in
+     * {@code DELETE /api/projects/'{id}'}) is a literal written on purpose.
      */
-    private static boolean braces(String value, MessagePatterns.Scan scan, String source, List<Issue> issues,
-            Set<String> swallowed) {
+    private static boolean braces(String value, MessagePatterns.Scan scan, String source, Expected expected,
+            List<Issue> issues, Set<String> swallowed) {
         List<Integer> quoteStarts = new ArrayList<>();
         List<Integer> quoteEnds = new ArrayList<>();
         List<Integer> open = new ArrayList<>();
@@ -209,7 +210,11 @@ final class MessageChecks {
         for (int k = 0; k < quoteStarts.size(); k++) {
             int q = quoteStarts.get(k);
             Matcher quoted = QUOTED_ARGUMENT.matcher(value.substring(q + 1, Math.max(q + 1, quoteEnds.get(k))));
-            if (quoted.find() && (source == null || !source.contains(value.substring(q, q + 1 + quoted.end())))) {
+            boolean found = false;
+            while (!found && quoted.find()) { // the first name in the quoted text that the message takes
+                found = expected == null || expected.kinds().containsKey(quoted.group(1));
+            }
+            if (found && (source == null || !source.contains(value.substring(q, q + 1 + quoted.end())))) {
                 swallowed.add(quoted.group(1));
                 issues.add(new Issue(CheckId.APOSTROPHE_QUOTING, q, "the apostrophe before '{" + quoted.group(1)
                         + "' starts quoted text, so the argument is printed literally as '{" + quoted.group(1)

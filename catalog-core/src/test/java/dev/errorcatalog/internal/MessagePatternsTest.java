@@ -85,6 +85,31 @@ class MessagePatternsTest {
         assertEquals(null, PatternModel.of("{n, plural, one {x} other {y}}").rejection());
     }
 
+    @Example
+    void theModelSaysWhyThePatternIsUnusable() {
+        assertEquals(PatternModel.Problem.SYNTAX, PatternModel.of("{n, anzahl}").rejection().problem());
+        assertTrue(PatternModel.of("{x, plurales, one {a} other {b}}").rejection().message().startsWith("Unknown format type"));
+        assertTrue(PatternModel.of("{n, number, ::bogus}").rejection().message().contains("skeleton"));
+        assertEquals(PatternModel.Problem.STRAY_BRACE, PatternModel.of("a } b").rejection().problem());
+        assertEquals(null, PatternModel.of("a '}' b").rejection());
+        assertEquals(PatternModel.Problem.NUMBERED, PatternModel.of("{0}").rejection().problem());
+        assertEquals(PatternModel.Problem.SYNTAX, PatternModel.of("{x").rejection().problem());
+        assertEquals(PatternModel.Problem.PLURAL_MISSING_OTHER, PatternModel.of("{n, plural, one {x}}").rejection().problem());
+    }
+
+    @Example
+    void theModelListsEachUseWithItsKindAndBranches() {
+        PatternModel model = PatternModel.of("{s, select, a {{n, plural, one {#} other {{n, number}}}} other {{d, date}}}");
+        assertEquals(null, model.rejection());
+        assertEquals(java.util.List.of(
+                new PatternModel.Use("s", PatternModel.Kind.SELECT, 0, java.util.List.of("a", "other")),
+                new PatternModel.Use("n", PatternModel.Kind.PLURAL, 15, java.util.List.of("one", "other")),
+                new PatternModel.Use("n", PatternModel.Kind.NUMBER, 42, java.util.List.of()),
+                new PatternModel.Use("d", PatternModel.Kind.DATE, 64, java.util.List.of())), model.uses());
+        assertEquals(Map.of("s", PatternModel.Kind.SELECT, "n", PatternModel.Kind.PLURAL, "d", PatternModel.Kind.DATE),
+                model.arguments());
+    }
+
     static String nested(int depth) {
         return "{subject, select, other {".repeat(depth) + "x" + "}}".repeat(depth);
     }
