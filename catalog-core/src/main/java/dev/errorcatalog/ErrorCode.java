@@ -4,7 +4,9 @@ import static dev.errorcatalog.Argument.number;
 import static dev.errorcatalog.Argument.pluralCount;
 import static dev.errorcatalog.Argument.text;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +14,12 @@ import java.util.Optional;
 
 /**
  * The error codes documented for the SignalWire REST APIs, one constant per code.
+ *
+ * <p>The constants are the 253 codes of SignalWire's error-code page of 2026-08-17: the 181 of catalog
+ * version 1, then the 72 added in {@linkplain ErrorCatalog#CATALOG_VERSION catalog version} 2 — 61
+ * snake_case codes and the 11 JSON-RPC codes of the AI chat API, whose wire code is the number as a
+ * string ({@link #CONVERSATION_NOT_FOUND} is {@code "-32001"}). Codes SignalWire has replaced by a
+ * successor still resolve, to the successor's message: see {@link #renames()}.
  *
  * <p>This enum is the single source of truth for the catalog: every locale bundle must provide a
  * message for each constant's {@link #code() wire code}, taking exactly the {@link #arguments()
@@ -201,7 +209,83 @@ public enum ErrorCode {
     URL_FAILED_TO_PARSE,
     URL_IS_UNSAFE,
     VALUE_NOT_UNIQUE,
-    VERIFICATION_REQUEST_TOO_SOON(pluralCount("retryAfterMinutes", 1));
+    VERIFICATION_REQUEST_TOO_SOON(pluralCount("retryAfterMinutes", 1)),
+
+    // ---- added in catalog version 2 (SignalWire's page of 2026-08-17) ----
+    ASSOCIATED_CAMPAIGN_INACTIVE,
+    ASSOCIATED_CAMPAIGN_SUSPENDED,
+    BODY_MUST_BE_EMPTY,
+    BODY_OR_MEDIA_REQUIRED,
+    CALL_UPDATE_FAILED,
+    CAMPAIGN_THROUGHPUT_EXCEEDED,
+    CANNOT_REDACT_IN_PROGRESS_MESSAGE,
+    CARRIER_VIOLATION,
+    CHARACTER_LIMIT_EXCEEDED,
+    CUSTOM_VARIABLE_VALUE_TOO_LONG(pluralCount("maxBytes", 1024)),
+    HEADER_VALUE_TOO_LONG,
+    INACTIVE_CAMPAIGN,
+    INSUFFICIENT_BALANCE_TO_RECEIVE_MESSAGE,
+    INSUFFICIENT_BALANCE_TO_SEND_MESSAGE,
+    INTEGRATION_TEST_VERIFIED_CALLER_REQUIRED,
+    INTERNAL_ERROR_OCCURRED,
+    INVALID_CODECS_FORMAT,
+    INVALID_CUSTOM_VARIABLE_NAME,
+    INVALID_CUSTOM_VARIABLE_VALUE,
+    INVALID_FROM_NUMBER,
+    INVALID_HEADER_NAME,
+    INVALID_HEADER_VALUE,
+    INVALID_TO_NUMBER,
+    MEDIA_CONNECTION_TIMEOUT,
+    MEDIA_DOWNLOAD_FAILED,
+    MEDIA_EXCEEDS_SIZE_LIMIT,
+    MEDIA_LIMIT_EXCEEDED(pluralCount("maxMediaItems", 8)),
+    MEDIA_PROCESSING_FAILED,
+    MEDIA_REQUEST_FAILED,
+    MESSAGE_BACKLOG_LIMIT_EXCEEDED,
+    MESSAGE_BLOCKED_BY_CARRIER,
+    MESSAGE_BLOCKED_BY_NUMBER,
+    MESSAGE_FILTERED,
+    MESSAGE_VALIDITY_PERIOD_EXPIRED_AT_CARRIER,
+    MISSING_MESSAGING_CAPABILITY,
+    MMS_EXPIRED_REJECTED_FAILED_OR_UNSUPPORTED,
+    MUST_BE_ARRAY_OF_OBJECTS,
+    MUST_BE_OBJECT,
+    MUST_SPECIFY_RELATED_PARAMETER,
+    NESTED_SUBPROJECTS_NOT_ALLOWED,
+    NOT_ROUTEABLE,
+    ONLY_SUBPROJECTS_CAN_BE_DELETED,
+    PFT_DAILY_LIMIT_EXCEEDED(pluralCount("dailyLimit", 200)),
+    PHONE_NUMBERS_MUST_BE_REMOVED,
+    REJECTED_BY_RECEIVING_CARRIER_FOR_UNSPECIFIED_REASON,
+    RESERVED_CUSTOM_VARIABLE_NAME,
+    RESERVED_HEADER_NAME,
+    SENDING_DISABLED_FOR_SPACE,
+    SENDING_RESTRICTED_TO_VERIFIED,
+    SOLE_PROPRIETOR_DAILY_LIMIT_EXCEEDED(pluralCount("dailyLimit", 1000)),
+    TMOBILE_DAILY_LIMIT_REACHED,
+    TOO_MANY_CUSTOM_VARIABLES(pluralCount("maxKeys", 20)),
+    TOO_MANY_HEADERS,
+    UNABLE_TO_DELIVER_TO_CARRIER,
+    UNKNOWN_DESTINATION_HANDSET,
+    UNKNOWN_ERROR,
+    UNREACHABLE_DESTINATION_HANDSET,
+    UNROUTEABLE_MESSAGE,
+    UNROUTEABLE_MESSAGE_RECEIVED,
+    UNSUPPORTED_MEDIA_TYPE(text("contentType", "%{content_type}")),
+    VERIFIED_CALLER_ID_NOT_PERMITTED,
+
+    // the AI chat API's JSON-RPC error codes: the wire code is the number as a string
+    CONVERSATION_NOT_FOUND("-32001"),
+    CONFIG_FETCH_ERROR("-32002"),
+    MODEL_PROVIDER_ERROR("-32003"),
+    DATABASE_ERROR("-32004"),
+    SUMMARIZE_RATE_LIMIT_EXCEEDED("-32005"),
+    CHAT_RATE_LIMITED("-32006"),
+    CHAT_IN_PROGRESS("-32007"),
+    JSON_RPC_INVALID_REQUEST("-32600"),
+    JSON_RPC_METHOD_NOT_FOUND("-32601"),
+    JSON_RPC_INVALID_PARAMS("-32602"),
+    JSON_RPC_INTERNAL_ERROR("-32603");
 
     private static final Map<String, ErrorCode> BY_CODE = new HashMap<>();
 
@@ -215,8 +299,13 @@ public enum ErrorCode {
     private final MessageKey key;
 
     ErrorCode(Argument... arguments) {
-        this.code = name().toLowerCase(Locale.ROOT);
-        this.key = new MessageKey(code, List.of(arguments));
+        this(null, arguments);
+    }
+
+    /** A code whose wire form is not the constant's name in lower case (the JSON-RPC codes). */
+    ErrorCode(String code, Argument... arguments) {
+        this.code = code != null ? code : name().toLowerCase(Locale.ROOT);
+        this.key = new MessageKey(this.code, List.of(arguments));
     }
 
     /** The code exactly as the API sends it, e.g. {@code invalid_number_format}. */
@@ -247,6 +336,58 @@ public enum ErrorCode {
     /** The constant for a wire code, or {@code null}: {@link #fromCode(String)} without the {@code Optional}. */
     static ErrorCode byCode(String code) {
         return BY_CODE.get(code);
+    }
+
+    /**
+     * The codes SignalWire has replaced by a successor, each mapped to that successor, e.g.
+     * {@code http_url_required} → {@link #NOT_AN_HTTP_URL}. Some old names still appear in SignalWire's
+     * own example responses; {@link ErrorCatalog#resolve(String, Locale, Map) resolve} gives them the
+     * successor's message and reports the old code in {@link ResolvedMessage#renamedFrom()}.
+     *
+     * @return old wire code → successor, unmodifiable, in the order of SignalWire's documentation
+     * @since 0.1
+     */
+    public static Map<String, ErrorCode> renames() {
+        return Renames.BY_OLD_CODE;
+    }
+
+    /** The successor of a replaced wire code, or {@code null}; matched exactly. */
+    static ErrorCode renamed(String oldCode) {
+        return Renames.BY_OLD_CODE.get(oldCode);
+    }
+
+    /** Initialised on first use: only a code that is not current is ever looked up here. */
+    private static final class Renames {
+        static final Map<String, ErrorCode> BY_OLD_CODE;
+
+        static {
+            // signalwire/docs, the error-code page at 18e30541 against the page of 2026-08-17
+            Object[] table = {
+                "address_limit_exceeded", ALLOWED_ADDRESS_LIMIT_EXCEEDED,
+                "alphanumeric_required", NOT_ALPHANUMERIC,
+                "boolean_required", NOT_A_BOOLEAN,
+                "datetime_required", NOT_A_DATETIME,
+                "file_size_limit_exceeded", FILE_EXCEEDS_SIZE_LIMIT,
+                "http_url_required", NOT_AN_HTTP_URL,
+                "incorrect_number_of_sub_use_cases", INCORRECT_NUMBER_OF_SUB_USE_CASES_MIXED,
+                "invalid_chunking_params_for_page_chunking", INVALID_FOR_PAGE_CHUNKING,
+                "invalid_chunking_params_for_paragraph_chunking", INVALID_FOR_PARAGRAPH_CHUNKING,
+                "invalid_chunking_params_for_sentence_chunking", INVALID_FOR_SENTENCE_CHUNKING,
+                "invalid_chunking_params_for_sliding_chunking", INVALID_FOR_SLIDING_CHUNKING,
+                "json_or_yaml_required", NOT_JSON_OR_YAML,
+                "list_of_hashes_required", NOT_AN_ARRAY_OF_HASHES,
+                "list_of_strings_required", NOT_AN_ARRAY_OF_STRINGS,
+                "missing_fabric_application", SAT_MUST_HAVE_APPLICATION,
+                "related_parameter_required", MUST_SPECIFY_RELATED_PARAMETER,
+                "string_required", NOT_A_STRING,
+                "unique_within_project", NOT_UNIQUE_WITHIN_PROJECT,
+            };
+            Map<String, ErrorCode> renames = new LinkedHashMap<>();
+            for (int i = 0; i < table.length; i += 2) {
+                renames.put((String) table[i], (ErrorCode) table[i + 1]);
+            }
+            BY_OLD_CODE = Collections.unmodifiableMap(renames);
+        }
     }
 
     @Override

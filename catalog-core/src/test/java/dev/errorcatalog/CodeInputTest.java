@@ -1,6 +1,8 @@
 package dev.errorcatalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,9 +83,76 @@ class CodeInputTest {
     @Property(tries = 2000)
     void anyStringHasADefinedResult(@ForAll String code) {
         ResolvedMessage message = CATALOG.resolve(code, Locale.GERMAN);
-        boolean known = code.chars().allMatch(c -> c < 0x80) && ErrorCode.fromCode(code.toLowerCase(Locale.ROOT)).isPresent();
+        String lower = code.toLowerCase(Locale.ROOT);
+        boolean known = code.chars().allMatch(c -> c < 0x80)
+                && (ErrorCode.fromCode(lower).isPresent() || ErrorCode.renames().containsKey(lower));
         assertEquals(known ? Fallback.NONE : Fallback.UNKNOWN_CODE, message.fallback());
         assertTrue(message.text().codePoints().noneMatch(Character::isISOControl), message::text);
+    }
+
+    @Example
+    void aRenamedCodeResolvesToItsSuccessorWithoutFallback() {
+        ResolvedMessage message = CATALOG.resolve("http_url_required", Locale.GERMAN);
+        assertEquals(new ResolvedMessage("not_an_http_url", "de: not_an_http_url", Locale.GERMAN, Fallback.NONE,
+                "http_url_required"), message);
+        assertTrue(message.isRenamed());
+        assertFalse(message.isFallback());
+        assertEquals(CATALOG.resolve(ErrorCode.NOT_AN_HTTP_URL, Locale.GERMAN).text(), message.text());
+        assertNull(CATALOG.resolve("not_an_http_url", Locale.GERMAN).renamedFrom(), "a current code is no rename");
+        assertFalse(CATALOG.resolve("not_an_http_url", Locale.GERMAN).isRenamed());
+    }
+
+    @Example
+    void aRenamedCodeTakesItsSuccessorsArguments() {
+        ResolvedMessage message = CATALOG.resolve("incorrect_number_of_sub_use_cases", Locale.ENGLISH,
+                Map.of("min", 2, "max", 5));
+        assertEquals("incorrect_number_of_sub_use_cases_mixed", message.code());
+        assertEquals("en: incorrect_number_of_sub_use_cases_mixed 2 5 items", message.text());
+        assertEquals("incorrect_number_of_sub_use_cases", message.renamedFrom());
+        assertEquals(Fallback.NONE, message.fallback());
+        assertEquals(Fallback.INVALID_ARGUMENTS,
+                CATALOG.resolve("incorrect_number_of_sub_use_cases", Locale.ENGLISH).fallback(),
+                "a rename is no fallback, but missing arguments still are");
+    }
+
+    @Example
+    void renamedCodesMatchIgnoringAsciiCaseOnly() {
+        ResolvedMessage upper = CATALOG.resolve("DateTime_Required", Locale.ENGLISH);
+        assertEquals("not_a_datetime", upper.code());
+        assertEquals("DateTime_Required", upper.renamedFrom(), "the old code as given");
+        assertEquals(Fallback.UNKNOWN_CODE, CATALOG.resolve("DATET\u0130ME_REQUIRED", Locale.ENGLISH).fallback(),
+                "a Turkish dotted capital I is no letter of a code");
+        assertEquals(Fallback.UNKNOWN_CODE, CATALOG.resolve("STR\u0130NG_REQUIRED", Locale.ENGLISH).fallback());
+    }
+
+    @Example
+    void everyRenameResolvesToItsSuccessor() {
+        ErrorCode.renames().forEach((old, successor) -> {
+            ResolvedMessage message = CATALOG.resolve(old, Locale.GERMAN);
+            assertEquals(successor.code(), message.code(), old);
+            assertEquals(old, message.renamedFrom());
+            assertTrue(message.text().startsWith("de: " + successor.code()), message::text);
+        });
+    }
+
+    @Example
+    void strictModeTreatsARenameAsASuccess() {
+        ErrorCatalog strict = ErrorCatalog.builder().discoverProviders(false).addProvider(TestBundles.provider(Locale.ENGLISH))
+                .missingMessagePolicy(MissingMessagePolicy.STRICT).build();
+        ResolvedMessage message = strict.resolve("HTTP_URL_REQUIRED", Locale.ENGLISH);
+        assertEquals("not_an_http_url", message.code());
+        assertEquals("HTTP_URL_REQUIRED", message.renamedFrom());
+        assertThrows(MessageResolutionException.class, () -> strict.resolve("http_url_required", Locale.ENGLISH,
+                Map.of("undeclared", 1)), "the successor's arguments are checked as for the successor itself");
+    }
+
+    @Example
+    void jsonRpcCodesResolveAsStrings() {
+        ResolvedMessage message = CATALOG.resolve("-32001", Locale.GERMAN);
+        assertEquals(new ResolvedMessage("-32001", "de: -32001", Locale.GERMAN, Fallback.NONE), message);
+        assertEquals(message, CATALOG.resolve(ErrorCode.CONVERSATION_NOT_FOUND, Locale.GERMAN));
+        assertEquals(Fallback.UNKNOWN_CODE, CATALOG.resolve("-32000", Locale.GERMAN).fallback());
+        assertEquals(Fallback.UNKNOWN_CODE, CATALOG.resolve("32001", Locale.GERMAN).fallback());
     }
 
     @Example

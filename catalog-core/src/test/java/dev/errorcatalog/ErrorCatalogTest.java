@@ -294,6 +294,18 @@ class ErrorCatalogTest {
     }
 
     @Test
+    void aGenericMessageThatDoesNotNameTheCodeServesAsIs() {
+        ErrorCatalog catalog = catalog(TestProvider.complete("en", "EN").without("not_a_hash"),
+                TestProvider.complete("de", "DE").without("not_a_hash").with("errorcatalog.unknown_code", "Unbekannter Fehler."));
+        assertEquals(new ResolvedMessage("brand_new_code", "Unbekannter Fehler.", DE, Fallback.UNKNOWN_CODE),
+                catalog.resolve("brand_new_code", DE));
+        assertEquals(new ResolvedMessage("not_a_hash", "Unbekannter Fehler.", DE, Fallback.MISSING_MESSAGE),
+                catalog.resolve(ErrorCode.NOT_A_HASH, DE));
+        assertEquals(new ResolvedMessage("not_a_hash", "EN errorcatalog.unknown_code not_a_hash", EN, Fallback.MISSING_MESSAGE),
+                catalog.resolve(ErrorCode.NOT_A_HASH, EN));
+    }
+
+    @Test
     void failingProviderIsSkippedWithAWarning() {
         MessageProvider broken = new MessageProvider() {
             @Override
@@ -337,6 +349,44 @@ class ErrorCatalogTest {
         };
         ErrorCatalog catalog = catalog(TestProvider.complete("en", "EN"), versioned);
         assertEquals("DE not_e164", catalog.resolve("not_e164", DE).text());
-        assertTrue(catalog.warnings().get(0).contains("catalog version 0"), catalog.warnings().toString());
+        assertEquals(List.of("Message provider " + versioned.getClass().getName() + " for locale de was written for catalog"
+                + " version 0, this is " + ErrorCatalog.CATALOG_VERSION + "; it has every key of this version"), catalog.warnings());
+    }
+
+    @Test
+    void moduleOfCatalogVersionOneIsServedAndLacksTheNewCodesWithOneWarning() {
+        Map<String, String> versionOne = new HashMap<>(TestProvider.complete("de", "DE").messages());
+        for (ErrorCode code : ErrorCode.values()) {
+            if (code.ordinal() > ErrorCode.VERIFICATION_REQUEST_TOO_SOON.ordinal()) {
+                versionOne.remove(code.code());
+            }
+        }
+        MessageProvider old = new MessageProvider() {
+            @Override
+            public Locale locale() {
+                return DE;
+            }
+
+            @Override
+            public String catalogVersion() {
+                return "1";
+            }
+
+            @Override
+            public Map<String, String> messages() {
+                return versionOne;
+            }
+        };
+        ErrorCatalog catalog = catalog(TestProvider.complete("en", "EN"), old);
+        assertEquals(new ResolvedMessage("verification_request_too_soon", "DE verification_request_too_soon 1 unit", DE,
+                Fallback.NONE), catalog.resolve("verification_request_too_soon", DE, Map.of("retryAfterMinutes", 1)));
+        assertEquals(new ResolvedMessage("carrier_violation", "EN carrier_violation", EN, Fallback.MISSING_MESSAGE),
+                catalog.resolve(ErrorCode.CARRIER_VIOLATION, DE));
+        assertEquals(new ResolvedMessage("-32603", "EN -32603", EN, Fallback.MISSING_MESSAGE), catalog.resolve("-32603", DE));
+        assertEquals(List.of("Message provider " + old.getClass().getName() + " for locale de was written for catalog version 1,"
+                + " this is 2: it lacks 72 of this version's 255 keys, which fall back: associated_campaign_inactive,"
+                + " associated_campaign_suspended, body_must_be_empty, body_or_media_required, call_update_failed,"
+                + " campaign_throughput_exceeded, cannot_redact_in_progress_message, carrier_violation, character_limit_exceeded,"
+                + " custom_variable_value_too_long, …"), catalog.warnings());
     }
 }

@@ -8,7 +8,9 @@ import java.util.ResourceBundle;
 /**
  * Resolves one message in a fresh JVM and exits: {@code startup.sh} times the whole process.
  *
- * <p>{@code catalog} builds the catalog and resolves an argument-less message; {@code catalog-args} a
+ * <p>{@code catalog} builds the catalog and resolves an argument-less message; {@code catalog-checked}
+ * also calls {@code warnings()} first, which compiles and checks every installed locale at start-up (the
+ * catalog otherwise compiles a locale other than the default on its first use); {@code catalog-args} a
  * message with a number and a plural; {@code javatext} and {@code javatext-args} do the same with
  * {@code ResourceBundle} and {@code java.text.MessageFormat}; {@code nothing} only starts the JVM.
  */
@@ -24,6 +26,10 @@ public final class FirstMessage {
         switch (mode) {
             case "catalog":
                 text = ErrorCatalog.create().resolve(Peers.ARGUMENT_LESS, Locale.ENGLISH).text();
+                break;
+            case "catalog-checked":
+                ErrorCatalog checked = ErrorCatalog.create();
+                text = checked.warnings().isEmpty() ? checked.resolve(Peers.ARGUMENT_LESS, Locale.ENGLISH).text() : "?";
                 break;
             case "catalog-args":
                 text = ErrorCatalog.create().resolve(withArguments.code, Locale.ENGLISH, withArguments.arguments).text();

@@ -103,7 +103,11 @@ class TranslationsTest {
             for (Map<String, Object> args : argumentSets) {
                 String text = STRICT.resolve(key.key(), locale, args).text();
                 assertFalse(text.isBlank(), key.key());
-                assertFalse(text.matches("(?s).*\\{\\w+}.*"), key.key() + " leaves a placeholder: " + text);
+                // braces the English text shows are literal text ('{id}' in DELETE /api/projects/{id}), not a gap
+                Set<String> literal = placeholders(STRICT.resolve(key.key(), Locale.ENGLISH, args).text());
+                for (String placeholder : placeholders(text)) {
+                    assertTrue(literal.contains(placeholder), key.key() + " leaves a placeholder: " + text);
+                }
             }
         }
     }
@@ -121,7 +125,8 @@ class TranslationsTest {
             Matcher tokens = VERBATIM.matcher(english);
             while (tokens.find()) {
                 String token = tokens.group();
-                if (!translated.contains(token)) {
+                // a number is kept when its digits are: each locale groups them its own way (1,024 / 1.024 / 1024)
+                if (!withoutDigitGrouping(translated).contains(withoutDigitGrouping(token))) {
                     problems.add(key.key() + ": '" + token + "' missing in: " + translated);
                 }
             }
@@ -144,6 +149,21 @@ class TranslationsTest {
                 assertEquals(count(text, '„'), count(text, '“'), message.getKey());
             }
         }
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\w+}");
+    private static final Pattern DIGIT_GROUPING = Pattern.compile("(?<=\\d)[,.\u00A0\u202F'](?=\\d{3})");
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Matcher m = PLACEHOLDER.matcher(text); m.find();) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    private static String withoutDigitGrouping(String text) {
+        return DIGIT_GROUPING.matcher(text).replaceAll("");
     }
 
     private static long count(String text, char c) {

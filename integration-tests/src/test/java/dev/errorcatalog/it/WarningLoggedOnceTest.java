@@ -21,8 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A broken message is reported through {@code System.Logger} once, when the catalog is built, and not again
- * however often it is resolved.
+ * A broken message is reported through {@code System.Logger} once, and not again however often it is
+ * resolved: when the catalog is built for the default locale, when the locale is first used (or
+ * {@code warnings()} is called) for another.
  *
  * <p>Without a {@code System.LoggerFinder} of its own, the JDK backs {@code System.Logger} with
  * {@code java.util.logging}, so a handler on the JUL logger {@code dev.errorcatalog} sees exactly what the
@@ -73,6 +74,8 @@ class WarningLoggedOnceTest {
     @Test
     void aBrokenMessageIsLoggedOnceNotOncePerRequest() {
         ErrorCatalog catalog = ErrorCatalog.builder().addProvider(new BrokenGerman()).build();
+        assertEquals(0, brokenMessageWarnings(), "German, not the default locale, is compiled on first use");
+        assertEquals(Fallback.MISSING_MESSAGE, catalog.resolve(ErrorCode.ALREADY_ASSIGNED, Locale.GERMAN).fallback());
         assertEquals(1, brokenMessageWarnings(), records::toString);
         int afterBuild = records.size();
         for (int i = 0; i < 1_000; i++) {
@@ -83,6 +86,17 @@ class WarningLoggedOnceTest {
         assertEquals(afterBuild, records.size(), "resolving logs nothing");
         assertEquals(1, brokenMessageWarnings());
         assertEquals(catalog.warnings().size(), afterBuild, "each warning of warnings() was logged once");
+    }
+
+    @Test
+    void warningsReportsALocaleNotUsedYetAndLogsItOnce() {
+        ErrorCatalog catalog = ErrorCatalog.builder().addProvider(new BrokenGerman()).build();
+        assertEquals(0, brokenMessageWarnings());
+        assertEquals(1, catalog.warnings().stream().filter(w -> w.contains("'already_assigned'")).count(), catalog.warnings()::toString);
+        assertEquals(1, brokenMessageWarnings(), records::toString);
+        catalog.resolve(ErrorCode.ALREADY_ASSIGNED, Locale.GERMAN);
+        catalog.warnings();
+        assertEquals(1, brokenMessageWarnings(), records::toString);
     }
 
     private long brokenMessageWarnings() {

@@ -15,8 +15,8 @@ import java.util.Set;
 /** {@code list}: every code with its arguments and its message. */
 final class ListCommand implements Command {
 
-    /** One code in the JSON output: a contract. */
-    record Entry(String code, List<ArgumentOutput> arguments, String message, String locale) {
+    /** One code in the JSON output: a contract. {@code renamedFrom}: the replaced codes that resolve to it. */
+    record Entry(String code, List<ArgumentOutput> arguments, String message, String locale, List<String> renamedFrom) {
     }
 
     /** One declared argument in the JSON output. */
@@ -44,7 +44,7 @@ final class ListCommand implements Command {
                   --locale TAG         BCP 47 language tag, e.g. de or es-MX (default: en)
                   --format text|json   text (default): one code per line, 'code: message';
                                        json: [{"code", "arguments": [{"name", "type", "example"}],
-                                       "message", "locale"}]
+                                       "message", "locale", "renamedFrom": [old codes]}]
                 """;
     }
 
@@ -67,7 +67,7 @@ final class ListCommand implements Command {
                 arguments.add(new ArgumentOutput(argument.name(), argument.type().id(), argument.example()));
             }
             ResolvedMessage message = catalog.resolve(code, locale, examples);
-            entries.add(new Entry(code.code(), arguments, message.text(), message.languageTag()));
+            entries.add(new Entry(code.code(), arguments, message.text(), message.languageTag(), RenamedCodes.of(code)));
         }
         if (format.equals("json")) {
             out.println(Catalogs.JSON.writeValueAsString(entries));

@@ -47,7 +47,7 @@ class ExecutableJarTest {
     void jarListsAndFailsUsageWithExitTwo() throws Exception {
         Run list = run("list", "--locale", "es");
         assertEquals(0, list.exit(), list.err());
-        assertEquals(181, list.out().lines().count());
+        assertEquals(253, list.out().lines().count());
         assertEquals("", list.err());
         Run usage = run("resolve");
         assertEquals(new Run(2, "", "errorcatalog: resolve: expected exactly one CODE, got 0\n"), usage);

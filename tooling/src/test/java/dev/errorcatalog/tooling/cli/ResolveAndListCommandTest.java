@@ -3,9 +3,12 @@ package dev.errorcatalog.tooling.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcatalog.ErrorCode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,10 +99,10 @@ class ResolveAndListCommandTest {
     @Test
     void listShowsEveryCodeWithArgumentsAndExampleMessage() {
         JsonNode list = run("list", "--format", "json").json();
-        assertEquals(181, list.size());
+        assertEquals(253, list.size());
         JsonNode purchased = null;
         for (JsonNode entry : list) {
-            assertEquals(List.of("code", "arguments", "message", "locale"), List.copyOf(entry.propertyNames()));
+            assertEquals(List.of("code", "arguments", "message", "locale", "renamedFrom"), List.copyOf(entry.propertyNames()));
             assertEquals("en", entry.get("locale").asString());
             if (entry.get("code").asString().equals("purchased_too_recently")) {
                 purchased = entry;
@@ -111,6 +114,21 @@ class ResolveAndListCommandTest {
     }
 
     @Test
+    void listShowsTheRenamedCodesThatResolveToEachCode() {
+        Map<String, String> renamedFrom = new LinkedHashMap<>();
+        for (JsonNode entry : run("list", "--format", "json").json()) {
+            assertTrue(entry.get("renamedFrom").isArray(), entry::toString);
+            for (JsonNode old : entry.get("renamedFrom")) {
+                renamedFrom.put(old.asString(), entry.get("code").asString());
+            }
+        }
+        Map<String, String> expected = new LinkedHashMap<>();
+        ErrorCode.renames().forEach((old, successor) -> expected.put(old, successor.code()));
+        assertEquals(expected, renamedFrom);
+        assertEquals("not_an_http_url", renamedFrom.get("http_url_required"));
+    }
+
+    @Test
     void listInALocaleShowsEveryMessageInIt() {
         for (String tag : List.of("es", "de")) {
             JsonNode list = run("list", "--locale", tag, "--format", "json").json();
@@ -119,7 +137,7 @@ class ResolveAndListCommandTest {
             }
         }
         Result text = run("list", "--locale", "de");
-        assertEquals(181, text.out().lines().count());
+        assertEquals(253, text.out().lines().count());
         assertTrue(text.out().contains("\ninvalid_sip_destination: Das SIP-Ziel fehlt oder konnte nicht geparst werden.\n"));
     }
 }
