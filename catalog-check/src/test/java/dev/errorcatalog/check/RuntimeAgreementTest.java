@@ -20,6 +20,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * The runtime and the checker read a pattern alike: the catalog discards a message exactly when the checker
@@ -37,6 +39,30 @@ class RuntimeAgreementTest {
     private static final String NO_ARGUMENTS = "campaign_inactive";
     private static final String TEXT_ARGUMENT = "max_queued_messages_exceeded";
     private static final Map<String, String> VALID = valid();
+
+    /** The JDK's logger behind {@code System.getLogger("dev.errorcatalog")}, held while it is silenced. */
+    private static Object catalogLogger;
+    private static Object previousLevel;
+
+    /**
+     * Each try builds a catalog whose German message may be unusable, which it logs: the warnings are expected
+     * (asserted through {@link ErrorCatalog#warnings()}), so the JDK logger behind them is silenced meanwhile.
+     * Reflection, because this module does not read {@code java.logging}.
+     */
+    @BeforeContainer
+    static void silenceTheCatalogsWarnings() throws ReflectiveOperationException {
+        Class<?> logger = Class.forName("java.util.logging.Logger");
+        Class<?> level = Class.forName("java.util.logging.Level");
+        catalogLogger = logger.getMethod("getLogger", String.class).invoke(null, "dev.errorcatalog");
+        previousLevel = logger.getMethod("getLevel").invoke(catalogLogger);
+        logger.getMethod("setLevel", level).invoke(catalogLogger, level.getField("OFF").get(null));
+    }
+
+    @AfterContainer
+    static void restoreTheCatalogsWarnings() throws ReflectiveOperationException {
+        Class<?> logger = Class.forName("java.util.logging.Logger");
+        logger.getMethod("setLevel", Class.forName("java.util.logging.Level")).invoke(catalogLogger, previousLevel);
+    }
 
     @Property(tries = 400)
     void patternsOfACodeWithoutArguments(@ForAll("patterns") String pattern) {
