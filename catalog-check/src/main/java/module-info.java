@@ -9,6 +9,7 @@ module dev.errorcatalog.check {
     requires transitive dev.errorcatalog;
     requires com.ibm.icu;
     requires tools.jackson.databind;
+    requires java.xml;
 
     exports dev.errorcatalog.check;
 

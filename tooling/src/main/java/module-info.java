@@ -5,10 +5,12 @@ module dev.errorcatalog.tooling {
     requires com.ibm.icu;
     requires tools.jackson.databind;
     requires java.logging;
+    requires info.picocli;
 
     exports dev.errorcatalog.tooling.cli;
 
     uses dev.errorcatalog.spi.MessageProvider;
 
-    opens dev.errorcatalog.tooling.cli to tools.jackson.databind;
+    // Jackson writes the output records; picocli reads the commands' annotations and sets their fields.
+    opens dev.errorcatalog.tooling.cli to tools.jackson.databind, info.picocli;
 }

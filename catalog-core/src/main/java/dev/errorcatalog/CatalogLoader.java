@@ -36,13 +36,16 @@ final class CatalogLoader {
      * The bundles of the providers added to the builder, then of those found with {@code ServiceLoader}, one
      * per locale (the first provider of a locale wins), in that order.
      */
-    static List<Bundle> load(List<MessageProvider> added, boolean discover, ClassLoader classLoader, List<String> warnings) {
+    static List<Bundle> load(List<MessageProvider> added, boolean discover, boolean pseudoLocales, ClassLoader classLoader, List<String> warnings) {
         List<MessageProvider> candidates = new ArrayList<>(added);
         if (discover) {
             candidates.addAll(discover(classLoader, warnings));
         }
         Map<Locale, MessageProvider> providers = new LinkedHashMap<>();
         for (MessageProvider provider : candidates) {
+            if (!pseudoLocales && isPseudoLocale(provider.locale())) {
+                continue; // messages-pseudo on the class path: served only when the builder asks for it
+            }
             MessageProvider winner = providers.putIfAbsent(provider.locale(), provider);
             if (winner != null) {
                 warn(warnings, "Two message providers for locale " + provider.locale().toLanguageTag() + ": "
@@ -63,7 +66,7 @@ final class CatalogLoader {
                         + provider.locale().toLanguageTag() + " failed and is skipped: " + e);
                 continue;
             }
-            checkCompleteness(provider, version, patterns, warnings);
+            checkCompleteness(provider, version, patterns, inheritsFromInstalled(provider.locale(), providers.keySet()), warnings);
             bundles.add(new Bundle(provider, provider.locale(), patterns));
         }
         return bundles;
@@ -93,7 +96,7 @@ final class CatalogLoader {
      * older version lacks the codes added since, and saying so twice would only be noise.
      */
     private static void checkCompleteness(MessageProvider provider, String version, Map<String, String> patterns,
-            List<String> warnings) {
+            boolean regional, List<String> warnings) {
         List<String> missing = new ArrayList<>();
         for (MessageKey key : MessageKey.all()) {
             if (!patterns.containsKey(key.key())) {
@@ -108,10 +111,33 @@ final class CatalogLoader {
                             ? "; it has every key of this version"
                             : ": it lacks " + missing.size() + " of this version's " + MessageKey.all().size()
                                     + " keys, which fall back: " + named(missing)));
-        } else if (!missing.isEmpty()) {
+        } else if (!missing.isEmpty() && !regional) { // a regional module lacks what its installed parent serves
             warn(warnings, "The " + tag + " messages of " + name + " lack " + missing.size()
                     + " key(s), which fall back: " + named(missing));
         }
+    }
+
+    /** The pseudo-locales of {@code messages-pseudo}: {@code en-XA}, {@code ar-XB} (and CLDR's {@code XC}). */
+    private static boolean isPseudoLocale(Locale locale) {
+        String region = locale.getCountry();
+        return region.equals("XA") || region.equals("XB") || region.equals("XC");
+    }
+
+    /** Whether a locale with a region, script or variant ({@code es-MX}) has an installed ancestor ({@code es}). */
+    private static boolean inheritsFromInstalled(Locale locale, java.util.Set<Locale> installed) {
+        try {
+            for (Locale l = locale; !l.getCountry().isEmpty() || !l.getScript().isEmpty() || !l.getVariant().isEmpty();) {
+                l = !l.getVariant().isEmpty() ? new Locale.Builder().setLocale(l).setVariant("").build()
+                        : !l.getCountry().isEmpty() ? new Locale.Builder().setLocale(l).setRegion("").build()
+                        : new Locale.Builder().setLocale(l).setScript("").build();
+                if (installed.contains(l)) {
+                    return true;
+                }
+            }
+        } catch (java.util.IllformedLocaleException e) {
+            // a legacy locale (ja_JP_JP): warn about what it lacks, as for any other
+        }
+        return false;
     }
 
     private static String named(List<String> keys) {

@@ -63,7 +63,7 @@ public final class ErrorCatalog {
 
     private ErrorCatalog(Builder builder) {
         List<String> warnings = new ArrayList<>();
-        List<CatalogLoader.Bundle> bundles = CatalogLoader.load(builder.providers, builder.discover, builder.classLoader,
+        List<CatalogLoader.Bundle> bundles = CatalogLoader.load(builder.providers, builder.discover, builder.pseudoLocales, builder.classLoader,
                 warnings);
         if (bundles.isEmpty()) {
             throw new IllegalStateException("No error catalog locale module found. Add one, e.g. dev.errorcatalog:messages-en,"
@@ -321,6 +321,7 @@ public final class ErrorCatalog {
         private MissingMessagePolicy policy = MissingMessagePolicy.FALLBACK;
         private final List<MessageProvider> providers = new ArrayList<>();
         private boolean discover = true;
+        private boolean pseudoLocales;
         private ClassLoader classLoader = ErrorCatalog.class.getClassLoader();
 
         private Builder() {
@@ -347,6 +348,18 @@ public final class ErrorCatalog {
         /** Whether to find locale modules with {@link ServiceLoader}; true unless set. */
         public Builder discoverProviders(boolean discover) {
             this.discover = discover;
+            return this;
+        }
+
+        /**
+         * Whether to serve the pseudo-locales {@code en-XA} (accented, longer) and {@code ar-XB} (right to left)
+         * of the module {@code messages-pseudo}, for QA; false unless set. When false their providers are skipped
+         * without a warning, so the module can be on the class path of every build.
+         *
+         * @since 0.2
+         */
+        public Builder pseudoLocales(boolean enabled) {
+            this.pseudoLocales = enabled;
             return this;
         }
 

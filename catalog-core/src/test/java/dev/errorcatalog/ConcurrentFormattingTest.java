@@ -105,8 +105,7 @@ class ConcurrentFormattingTest {
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf(Locale.ROOT, "%d threads, %,d operations, %d wrong%n", THREADS, done.get(), wrong.get());
-        assertEquals(0, wrong.get(), examples::toString);
+        assertEquals(0, wrong.get(), () -> wrong.get() + " of " + done.get() + " operations on " + THREADS + " threads wrong: " + examples);
         assertTrue(done.get() >= THREADS * Math.min(operations, 10_000L), "only " + done.get() + " operations ran");
     }
 

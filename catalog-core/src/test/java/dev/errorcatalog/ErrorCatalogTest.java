@@ -29,7 +29,7 @@ class ErrorCatalogTest {
         for (MessageProvider provider : providers) {
             builder.addProvider(provider);
         }
-        return builder.build();
+        return LoggedWarnings.build(builder);
     }
 
     private static final ErrorCatalog CATALOG = catalog(

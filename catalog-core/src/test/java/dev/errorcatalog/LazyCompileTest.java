@@ -81,21 +81,30 @@ class LazyCompileTest {
     void warningsChecksTheLocalesNotUsedYet() {
         CountingMessages de = messages("de", "DE");
         de.put("not_e164", "Kaputt {");
-        ErrorCatalog catalog = catalog(messages("en", "EN"), de);
-        assertEquals(0, de.reads.get());
-        List<String> warnings = catalog.warnings();
-        assertEquals(1, warnings.size(), warnings::toString);
-        assertTrue(warnings.get(0).startsWith("The de message 'not_e164' of dev.errorcatalog.TestProvider is unusable"),
-                warnings::toString);
-        assertEquals(MessageKey.all().size(), de.reads.get());
-        assertEquals(Fallback.MISSING_MESSAGE, catalog.resolve("not_e164", DE).fallback());
-        assertEquals(warnings, catalog.warnings(), "checked once");
+        try (LoggedWarnings.Capture logged = LoggedWarnings.capture()) {
+            ErrorCatalog catalog = catalog(messages("en", "EN"), de);
+            assertEquals(0, de.reads.get());
+            List<String> warnings = catalog.warnings();
+            assertEquals(1, warnings.size(), warnings::toString);
+            assertTrue(warnings.get(0).startsWith("The de message 'not_e164' of dev.errorcatalog.TestProvider is unusable"),
+                    warnings::toString);
+            assertEquals(MessageKey.all().size(), de.reads.get());
+            assertEquals(Fallback.MISSING_MESSAGE, catalog.resolve("not_e164", DE).fallback());
+            assertEquals(warnings, catalog.warnings(), "checked once");
+            assertEquals(warnings, logged.messages(), "and logged once");
+        }
     }
 
     @Test
     void threadsRacingToTheFirstUseOfALocaleCompileItOnceAndAgree() throws Exception {
         int threads = 8;
         for (int round = 0; round < 20; round++) {
+            roundOfRacingThreads(threads);
+        }
+    }
+
+    private void roundOfRacingThreads(int threads) throws Exception {
+        try (LoggedWarnings.Capture logged = LoggedWarnings.capture()) {
             CountingMessages de = messages("de", "DE");
             de.put("not_e164", "Kaputt {");
             ErrorCatalog catalog = catalog(messages("en", "EN"), de);
@@ -122,6 +131,7 @@ class LazyCompileTest {
             }
             assertEquals(MessageKey.all().size(), de.reads.get(), "compiled once");
             assertEquals(1, catalog.warnings().size(), catalog.warnings()::toString);
+            assertEquals(catalog.warnings(), logged.messages(), "logged once, by the one thread that compiled German");
         }
     }
 }

@@ -83,11 +83,10 @@ class ProviderFailureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("failures")
     void aFailingProviderIsSkippedAndTheOthersLoad(String failure, MessageProvider failing) {
-        ErrorCatalog catalog = ErrorCatalog.builder().discoverProviders(false)
+        ErrorCatalog catalog = LoggedWarnings.build(ErrorCatalog.builder().discoverProviders(false)
                 .addProvider(TestBundles.provider(Locale.ENGLISH))
                 .addProvider(failing)
-                .addProvider(TestBundles.provider(Locale.FRENCH))
-                .build();
+                .addProvider(TestBundles.provider(Locale.FRENCH)));
         assertEquals(Set.of(Locale.ENGLISH, Locale.FRENCH), catalog.locales());
         assertEquals(1, catalog.warnings().size(), catalog.warnings()::toString);
         String warning = catalog.warnings().get(0);

@@ -100,12 +100,12 @@ final class TestBundles {
         return new InMemoryMessages(locale, properties(patterns(locale)));
     }
 
-    /** A catalog of the given providers only, without discovery. */
+    /** A catalog of the given providers only, without discovery; what it logs is captured and checked, not printed. */
     static ErrorCatalog catalog(PropertiesMessageProvider... providers) {
         ErrorCatalog.Builder builder = ErrorCatalog.builder().discoverProviders(false);
         for (PropertiesMessageProvider provider : providers) {
             builder.addProvider(provider);
         }
-        return builder.build();
+        return LoggedWarnings.build(builder);
     }
 }

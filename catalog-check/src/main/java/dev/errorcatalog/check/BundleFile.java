@@ -60,6 +60,9 @@ final class BundleFile {
     /** The last entry of each key, as {@code Properties} keeps it. */
     final Map<String, Entry> byKey = new LinkedHashMap<>();
     int lineCount;
+    private boolean bom;
+    /** The one finding of a file in a legacy encoding, which names no key; or null. */
+    private Problem wholeFile;
 
     private BundleFile() {
     }
@@ -77,10 +80,39 @@ final class BundleFile {
             problems.add(new Problem(CheckId.BOM_OR_INVALID_ESCAPE, 1, 1, null,
                     "the file starts with a UTF-8 byte order mark; java.util.Properties reads it as part of the first key: save the file as UTF-8 without BOM"));
             start = 3;
+            bom = true;
         }
         List<String> lines = decodeLines(bytes, start);
         lineCount = lines.size();
         parseLines(lines);
+        nameKeys();
+    }
+
+    /**
+     * Gives each line-level problem found before the keys were known the key of its line; a byte order mark the
+     * first key of the file. A problem of the whole file (a legacy encoding) and one on a comment keep none.
+     */
+    private void nameKeys() {
+        for (int p = 0; p < problems.size(); p++) {
+            Problem problem = problems.get(p);
+            if (problem.key() != null || problem == wholeFile) {
+                continue;
+            }
+            String key = null;
+            if (problem.id() == CheckId.BOM_OR_INVALID_ESCAPE && problem.line() == 1 && problem.column() == 1 && bom) {
+                key = entries.isEmpty() ? null : entries.get(0).key();
+            } else {
+                for (Entry entry : entries) {
+                    if (entry.line() <= problem.line() && problem.line() <= entry.lastLine()) {
+                        key = entry.key();
+                        break;
+                    }
+                }
+            }
+            if (key != null) {
+                problems.set(p, new Problem(problem.id(), problem.line(), problem.column(), key, problem.message()));
+            }
+        }
     }
 
     /** Splits the bytes into physical lines and decodes each as UTF-8, reporting what is not. */
@@ -127,8 +159,9 @@ final class BundleFile {
             i = end + 1;
         }
         if (!invalid.isEmpty() && validNonAscii == 0 && invalid.size() > 1) {
-            problems.add(new Problem(CheckId.ENCODING_ERROR, invalid.get(0)[0], 0, null,
-                    "the file is not UTF-8 (" + invalid.size() + " lines look like ISO-8859-1 or windows-1252): re-save the whole file as UTF-8"));
+            wholeFile = new Problem(CheckId.ENCODING_ERROR, invalid.get(0)[0], 0, null,
+                    "the file is not UTF-8 (" + invalid.size() + " lines look like ISO-8859-1 or windows-1252): re-save the whole file as UTF-8");
+            problems.add(wholeFile);
         } else {
             for (int[] at : invalid) {
                 problems.add(new Problem(CheckId.ENCODING_ERROR, at[0], at[1], null,
@@ -230,7 +263,12 @@ final class BundleFile {
             }
             valueStart++;
         }
+        int keyProblems = problems.size();
         String key = convert(line, 0, keyLen, source, null);
+        for (int p = keyProblems; p < problems.size(); p++) {
+            Problem problem = problems.get(p);
+            problems.set(p, new Problem(problem.id(), problem.line(), problem.column(), key, problem.message()));
+        }
         source.valueStart = valueStart;
         source.raw = line;
         String value = convert(line, valueStart, limit, source, key);

@@ -1,5 +1,6 @@
 package dev.errorcatalog.check;
 
+import dev.errorcatalog.LanguageTags;
 import dev.errorcatalog.spi.MessageProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +13,11 @@ import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,6 +33,9 @@ final class Bundles {
 
     private static final String SERVICES = "META-INF/services/" + MessageProvider.class.getName();
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
+    private static final String SKIPPED = "A message provider could not be loaded and is skipped: ";
+    /** Failing providers after which discovery stops: a broken iterator may fail forever. */
+    private static final int MAX_PROVIDER_ERRORS = 64;
 
     /**
      * One bundle file.
@@ -37,8 +43,10 @@ final class Bundles {
      * @param file the file as shown in findings
      * @param group the directory (or jar package) and base name: bundles of one group share a source
      * @param allowlist keys whose message may equal the source, from {@code <name>.untranslated.txt} beside the file
+     * @param lock what each translation was made from, from {@code <name>.lock} beside the file
      */
-    record Bundle(String file, String group, String baseName, Locale locale, byte[] bytes, Set<String> allowlist) {
+    record Bundle(String file, String group, String baseName, Locale locale, byte[] bytes, Set<String> allowlist,
+            TranslationLock lock) {
     }
 
     private Bundles() {
@@ -60,7 +68,7 @@ final class Bundles {
             }
             Path parent = path.toAbsolutePath().getParent();
             return List.of(bundle(path.toString(), parent + "/" + baseName(name), name, locale, Files.readAllBytes(path),
-                    allowlist(parent.resolve(allowlistName(name)))));
+                    allowlist(parent.resolve(allowlistName(name))), lock(parent.resolve(TranslationLock.fileName(name)))));
         }
         if (name.endsWith(".jar") || name.endsWith(".zip")) {
             return jar(path);
@@ -68,21 +76,54 @@ final class Bundles {
         throw new IOException(path + ": not a directory, a jar or a .properties file");
     }
 
-    /** The directories and jars of the locale modules that {@code loader} sees. */
-    static List<Path> classPath(ClassLoader loader) throws IOException {
+    /**
+     * The directories and jars of the locale modules that {@code loader} sees. A provider whose class cannot be
+     * loaded is skipped with a warning, as the catalog skips it.
+     */
+    static List<Path> classPath(ClassLoader loader, List<String> warnings) throws IOException {
         Set<Path> locations = new LinkedHashSet<>();
-        for (ServiceLoader.Provider<MessageProvider> provider : ServiceLoader.load(MessageProvider.class, loader).stream().toList()) {
-            CodeSource source = provider.type().getProtectionDomain().getCodeSource();
+        Iterator<ServiceLoader.Provider<MessageProvider>> providers = ServiceLoader.load(MessageProvider.class, loader).stream().iterator();
+        for (int errors = 0; errors < MAX_PROVIDER_ERRORS;) {
+            Class<? extends MessageProvider> type;
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                type = providers.next().type();
+            } catch (ServiceConfigurationError | LinkageError e) {
+                errors++;
+                warnings.add(SKIPPED + e);
+                continue;
+            }
+            CodeSource source = type.getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {
-                throw new IOException("cannot locate the file of locale module " + provider.type().getName());
+                throw new IOException("cannot locate the file of locale module " + type.getName());
             }
             try {
                 locations.add(Path.of(source.getLocation().toURI()));
             } catch (URISyntaxException | IllegalArgumentException e) {
-                throw new IOException("cannot locate the file of locale module " + provider.type().getName() + ": " + source.getLocation(), e);
+                throw new IOException("cannot locate the file of locale module " + type.getName() + ": " + source.getLocation(), e);
             }
         }
         return List.copyOf(locations);
+    }
+
+    /** The providers {@code loader} finds; one that cannot be loaded or created is skipped with a warning. */
+    static List<MessageProvider> providers(ClassLoader loader, List<String> warnings) {
+        List<MessageProvider> found = new ArrayList<>();
+        Iterator<MessageProvider> providers = ServiceLoader.load(MessageProvider.class, loader).iterator();
+        for (int errors = 0; errors < MAX_PROVIDER_ERRORS;) {
+            try {
+                if (!providers.hasNext()) {
+                    break;
+                }
+                found.add(providers.next());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                errors++;
+                warnings.add(SKIPPED + e);
+            }
+        }
+        return found;
     }
 
     private static List<Bundle> directory(Path root) throws IOException {
@@ -103,7 +144,8 @@ final class Bundles {
             Locale locale = locale(name);
             if (locale != null && (packages == null || packages.contains(dir))) {
                 bundles.add(bundle(file.toString(), root.toAbsolutePath() + "/" + dir + "/" + baseName(name), name, locale,
-                        Files.readAllBytes(file), allowlist(file.resolveSibling(allowlistName(name)))));
+                        Files.readAllBytes(file), allowlist(file.resolveSibling(allowlistName(name))),
+                        lock(file.resolveSibling(TranslationLock.fileName(name)))));
             }
         }
         return bundles;
@@ -128,15 +170,30 @@ final class Bundles {
                     continue;
                 }
                 ZipEntry allowlist = zip.getEntry((dir.isEmpty() ? "" : dir + "/") + allowlistName(name));
+                ZipEntry lock = zip.getEntry((dir.isEmpty() ? "" : dir + "/") + TranslationLock.fileName(name));
                 bundles.add(bundle(path + "!/" + entryName, path.toAbsolutePath() + "!/" + dir + "/" + baseName(name), name, locale,
-                        read(zip, entry), allowlist == null ? Set.of() : keys(new String(read(zip, allowlist), StandardCharsets.UTF_8))));
+                        read(zip, entry), allowlist == null ? Set.of() : keys(new String(read(zip, allowlist), StandardCharsets.UTF_8)),
+                        lock == null ? TranslationLock.empty() : lock(path + "!/" + lock.getName(), new String(read(zip, lock), StandardCharsets.UTF_8))));
             }
         }
         return bundles;
     }
 
-    private static Bundle bundle(String file, String group, String name, Locale locale, byte[] bytes, Set<String> allowlist) {
-        return new Bundle(file, group, baseName(name), locale, bytes, allowlist);
+    private static Bundle bundle(String file, String group, String name, Locale locale, byte[] bytes, Set<String> allowlist,
+            TranslationLock lock) {
+        return new Bundle(file, group, baseName(name), locale, bytes, allowlist, lock);
+    }
+
+    private static TranslationLock lock(Path file) throws IOException {
+        return Files.isRegularFile(file) ? lock(file.toString(), Files.readString(file, StandardCharsets.UTF_8)) : TranslationLock.empty();
+    }
+
+    private static TranslationLock lock(String file, String text) throws IOException {
+        try {
+            return TranslationLock.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage() + " (a translation lock file; repair it or delete it and run confirm)");
+        }
     }
 
     private static byte[] read(ZipFile zip, ZipEntry entry) throws IOException {
@@ -161,7 +218,7 @@ final class Bundles {
         return Files.isRegularFile(file) ? keys(Files.readString(file, StandardCharsets.UTF_8)) : Set.of();
     }
 
-    private static Set<String> keys(String text) {
+    static Set<String> keys(String text) {
         Set<String> keys = new LinkedHashSet<>();
         for (String line : text.split("\\R")) {
             String key = line.replaceFirst("#.*", "").trim();
@@ -183,8 +240,7 @@ final class Bundles {
         if (split < 0) {
             return null;
         }
-        String tag = fileName.substring(split, fileName.length() - ".properties".length());
-        return Locale.forLanguageTag(tag.replace('_', '-'));
+        return LanguageTags.parseOrNull(fileName.substring(split, fileName.length() - ".properties".length()));
     }
 
     private static String baseName(String fileName) {

@@ -50,7 +50,13 @@ public enum CheckId {
     /** Checking the message failed inside the checker; the message is unchecked. */
     INTERNAL_ERROR(Severity.ERROR, "The checker failed on this message"),
     /** A locale whose share of translated keys is below the configured minimum. */
-    COMPLETENESS_BELOW_MINIMUM(Severity.ERROR, "Completeness below the minimum");
+    COMPLETENESS_BELOW_MINIMUM(Severity.ERROR, "Completeness below the minimum"),
+    /**
+     * A translation whose source text changed since it was made, by the hash its lock file recorded.
+     *
+     * @since 0.2
+     */
+    STALE_TRANSLATION(Severity.WARNING, "The source text changed since the translation");
 
     private final Severity defaultSeverity;
     private final String title;

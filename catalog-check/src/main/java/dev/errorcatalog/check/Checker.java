@@ -1,12 +1,10 @@
 package dev.errorcatalog.check;
 
-import com.ibm.icu.util.ULocale;
 import dev.errorcatalog.MessageKey;
-import dev.errorcatalog.spi.MessageProvider;
-import dev.errorcatalog.check.BundleFile.Entry;
 import dev.errorcatalog.check.Bundles.Bundle;
 import dev.errorcatalog.check.MessageChecks.Expected;
-import dev.errorcatalog.check.MessageChecks.Issue;
+import dev.errorcatalog.LanguageTags;
+import dev.errorcatalog.spi.MessageProvider;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IllformedLocaleException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +59,11 @@ public final class Checker {
         baseline = builder.baseline;
     }
 
+    /** The version of this checker: the Error Catalog release it belongs to, e.g. {@code 0.1.0}. */
+    public static String version() {
+        return Version.VERSION;
+    }
+
     /** A builder with the defaults: the catalog as source, each check at its default severity, no baseline. */
     public static Builder builder() {
         return new Builder();
@@ -69,12 +71,14 @@ public final class Checker {
 
     /**
      * Checks the bundles of the locale modules that {@code loader} finds through {@link ServiceLoader}: the
-     * directory or jar each {@link MessageProvider} comes from.
+     * directory or jar each {@link MessageProvider} comes from. A provider that cannot be loaded is skipped with a
+     * warning in {@link Report#warnings()}, as the catalog skips it.
      *
      * @throws IOException if a module's file cannot be located or read
      */
     public Report checkClassPath(ClassLoader loader) throws IOException {
-        return check(Bundles.classPath(loader));
+        List<String> warnings = new ArrayList<>();
+        return check(Bundles.classPath(loader, warnings), warnings, loader);
     }
 
     /**
@@ -84,55 +88,24 @@ public final class Checker {
      * @throws IOException if a path cannot be read, or (with a source locale) a bundle has no source beside it
      */
     public Report check(Collection<Path> paths) throws IOException {
+        return check(paths, new ArrayList<>(), Checker.class.getClassLoader());
+    }
+
+    private Report check(Collection<Path> paths, List<String> warnings, ClassLoader loader) throws IOException {
         List<Bundle> bundles = new ArrayList<>();
         for (Path path : paths) {
             bundles.addAll(Bundles.read(path));
         }
+        Map<String, BundleCheck.Source> sources = sourceLocale == null ? Map.of() : sourceBundles(bundles);
+        BundleCheck.Source catalog = sourceLocale == null ? catalogSource(bundles, warnings, loader) : null;
         List<Finding> findings = new ArrayList<>();
         List<LocaleSummary> summaries = new ArrayList<>();
-        if (sourceLocale == null) {
-            Map<String, Expected> expected = new LinkedHashMap<>();
-            for (MessageKey key : MessageKey.all()) {
-                expected.put(key.key(), Expected.declared(key.arguments()));
-            }
-            Map<String, String> sourceTexts = catalogSourceTexts(bundles);
-            for (Checked checked : bundles.parallelStream()
-                    .map(b -> checkBundle(b, BundleFile.parse(b.bytes()), expected, sourceTexts, CATALOG_SOURCE)).toList()) {
-                findings.addAll(checked.findings());
-                summaries.add(checked.summary());
-            }
-        } else {
-            Map<String, BundleFile> sources = new HashMap<>();
-            for (Bundle bundle : bundles) {
-                if (bundle.locale().equals(sourceLocale)) {
-                    sources.put(bundle.group(), BundleFile.parse(bundle.bytes()));
-                }
-            }
-            Map<String, Map<String, Expected>> expectedByGroup = new HashMap<>();
-            Map<String, Map<String, String>> textsByGroup = new HashMap<>();
-            for (Bundle bundle : bundles) {
-                BundleFile source = sources.get(bundle.group());
-                if (source == null) {
-                    throw new IOException(bundle.file() + ": no source bundle " + bundle.baseName() + "_"
-                            + sourceLocale.toString() + ".properties beside it (--source-locale " + sourceLocale.toLanguageTag() + ")");
-                }
-                if (!expectedByGroup.containsKey(bundle.group())) {
-                    Map<String, Expected> expected = new LinkedHashMap<>();
-                    Map<String, String> texts = new HashMap<>();
-                    source.byKey.forEach((key, entry) -> {
-                        expected.put(key, Expected.source(entry.value()));
-                        texts.put(key, entry.value());
-                    });
-                    expectedByGroup.put(bundle.group(), expected);
-                    textsByGroup.put(bundle.group(), texts);
-                }
-            }
-            for (Checked checked : bundles.parallelStream().map(b -> checkBundle(b, BundleFile.parse(b.bytes()),
-                    expectedByGroup.get(b.group()), textsByGroup.get(b.group()), sourceLocale)).toList()) {
-                findings.addAll(checked.findings());
-                summaries.add(checked.summary());
-            }
+        for (BundleCheck.Checked checked : bundles.parallelStream()
+                .map(b -> BundleCheck.run(this, b, catalog != null ? catalog : sources.get(b.group()))).toList()) {
+            findings.addAll(checked.findings());
+            summaries.add(checked.summary());
         }
+        RegionalCoverage.apply(bundles, findings, summaries);
         for (LocaleSummary summary : summaries) {
             double minimum = localeMinimums.getOrDefault(summary.locale(), minimumCompleteness);
             if (summary.completeness() < minimum) {
@@ -146,11 +119,19 @@ public final class Checker {
         List<Finding> sorted = new ArrayList<>(kept);
         sorted.sort(Comparator.comparing(Finding::locale).thenComparing(Finding::file).thenComparingInt(Finding::line)
                 .thenComparingInt(Finding::column).thenComparing(Finding::id));
-        return new Report(summaries, sorted, before - kept.size());
+        return new Report(summaries, sorted, before - kept.size(), warnings.stream().distinct().toList());
     }
 
-    /** The English texts: from the English bundle being checked, else from the English locale module. */
-    private static Map<String, String> catalogSourceTexts(List<Bundle> bundles) throws IOException {
+    /** The catalog as source: its keys and declared arguments; the texts of the English bundle checked, else of the English module. */
+    private static BundleCheck.Source catalogSource(List<Bundle> bundles, List<String> warnings, ClassLoader loader) {
+        Map<String, Expected> expected = new LinkedHashMap<>();
+        for (MessageKey key : MessageKey.all()) {
+            expected.put(key.key(), Expected.declared(key.arguments()));
+        }
+        return new BundleCheck.Source(expected, catalogSourceTexts(bundles, warnings, loader), CATALOG_SOURCE, true);
+    }
+
+    static Map<String, String> catalogSourceTexts(List<Bundle> bundles, List<String> warnings, ClassLoader loader) {
         for (Bundle bundle : bundles) {
             if (bundle.locale().equals(CATALOG_SOURCE)) {
                 Map<String, String> texts = new HashMap<>();
@@ -158,128 +139,53 @@ public final class Checker {
                 return texts;
             }
         }
-        for (MessageProvider provider : ServiceLoader.load(MessageProvider.class, Checker.class.getClassLoader())) {
-            if (provider.locale().equals(CATALOG_SOURCE)) {
-                return provider.messages();
+        for (MessageProvider provider : Bundles.providers(loader, warnings)) {
+            try {
+                if (CATALOG_SOURCE.equals(provider.locale())) {
+                    return provider.messages();
+                }
+            } catch (IOException | RuntimeException e) {
+                warnings.add("The messages of " + provider.getClass().getName() + " could not be read and are skipped: " + e);
             }
+        }
+        if (bundles.stream().anyMatch(b -> !b.locale().getLanguage().equals(CATALOG_SOURCE.getLanguage()))) {
+            warnings.add("No English source texts: neither among the bundles checked nor a locale module on the class path,"
+                    + " so messages identical to the source (untranslated) are not found; put dev.errorcatalog:messages-en on the"
+                    + " class path (a test dependency, or a dependency of the Maven plugin)");
         }
         return Map.of();
     }
 
-    /** The findings and summary of one bundle. */
-    private record Checked(List<Finding> findings, LocaleSummary summary) {
+    /** With a source locale: each group's source bundle beside it defines the expected keys, arguments and texts. */
+    private Map<String, BundleCheck.Source> sourceBundles(List<Bundle> bundles) throws IOException {
+        Map<String, BundleCheck.Source> sources = new HashMap<>();
+        for (Bundle bundle : bundles) {
+            if (bundle.locale().equals(sourceLocale)) {
+                Map<String, Expected> expected = new LinkedHashMap<>();
+                Map<String, String> texts = new HashMap<>();
+                BundleFile.parse(bundle.bytes()).byKey.forEach((key, entry) -> {
+                    expected.put(key, Expected.source(entry.value()));
+                    texts.put(key, entry.value());
+                });
+                sources.put(bundle.group(), new BundleCheck.Source(expected, texts, sourceLocale, false));
+            }
+        }
+        for (Bundle bundle : bundles) {
+            if (!sources.containsKey(bundle.group())) {
+                throw new IOException(bundle.file() + ": no source bundle " + bundle.baseName() + "_" + sourceLocale
+                        + ".properties beside it (--source-locale " + sourceLocale.toLanguageTag() + ")");
+            }
+        }
+        return sources;
     }
 
-    private Checked checkBundle(Bundle bundle, BundleFile file, Map<String, Expected> expected, Map<String, String> sourceTexts,
-            Locale source) {
-        List<Finding> findings = new ArrayList<>();
-        String tag = bundle.locale().toLanguageTag();
-        String name = bundle.file();
-        MessageChecks.LocaleRules rules = new MessageChecks.LocaleRules(ULocale.forLocale(bundle.locale()));
-        boolean isSource = bundle.locale().getLanguage().equals(source.getLanguage());
-        Set<String> allowed = new HashSet<>(bundle.allowlist());
-        allowed.addAll(allowlists.getOrDefault(tag, Set.of()));
-
-        for (BundleFile.Problem problem : file.problems) {
-            add(findings, problem.id(), tag, problem.key(), name, problem.line(), problem.column(), problem.message());
-        }
-        Map<String, BundleFile.Continuation> swallowed = new HashMap<>();
-        for (BundleFile.Continuation c : file.continuations) {
-            if (c.swallowedKey() != null && expected.containsKey(c.swallowedKey()) && !file.byKey.containsKey(c.swallowedKey())) {
-                swallowed.put(c.swallowedKey(), c);
-            } else {
-                add(findings, CheckId.LINE_CONTINUATION, tag, c.key(), name, c.line(), c.column(),
-                        "the line ends in a backslash, so line " + c.swallowedLine() + " ('" + abbreviate(c.swallowedText())
-                                + "') becomes part of the message of '" + c.key() + "': remove the backslash"
-                                + " (write \\\\ for a literal backslash)");
-            }
-        }
-
-        List<String> missing = new ArrayList<>();
-        for (String key : expected.keySet()) {
-            if (!file.byKey.containsKey(key)) {
-                missing.add(key);
-            }
-        }
-        Set<String> typos = new HashSet<>();
-        for (Entry entry : file.byKey.values()) {
-            if (expected.containsKey(entry.key())) {
-                continue;
-            }
-            String match = nearMiss(entry.key(), missing);
-            if (match != null) {
-                missing.remove(match);
-                typos.add(entry.key());
-                add(findings, CheckId.KEY_CASE_OR_TYPO, tag, entry.key(), name, entry.line(), entry.column(),
-                        "key '" + entry.key() + "' is not declared; did you mean '" + match + "'"
-                                + (match.equalsIgnoreCase(entry.key()) ? " (keys are case-sensitive)" : "") + "? Rename it");
-            } else {
-                add(findings, CheckId.EXTRA_KEY, tag, entry.key(), name, entry.line(), entry.column(), "key '" + entry.key()
-                        + "' is not " + (sourceLocale == null ? "a code of the catalog" : "in the source bundle")
-                        + ": delete it (or add it to the " + (sourceLocale == null ? "catalog" : "source") + " first)");
-            }
-        }
-        Entry previous = null;
-        Set<String> missingSet = new HashSet<>(missing);
-        for (String key : expected.keySet()) {
-            Entry entry = file.byKey.get(key);
-            if (entry != null) {
-                previous = entry;
-            } else if (missingSet.contains(key)) {
-                BundleFile.Continuation c = swallowed.get(key);
-                String text = sourceTexts.get(key);
-                if (c != null) {
-                    add(findings, CheckId.MISSING_KEY, tag, key, name, c.swallowedLine(), 1, "key '" + key
-                            + "' is missing: the backslash at the end of line " + c.line() + " makes this line part of the message of '"
-                            + c.key() + "'; remove that backslash");
-                } else {
-                    add(findings, CheckId.MISSING_KEY, tag, key, name, BundleFile.lineAfter(previous), 0, "key '" + key
-                            + "' is missing: add " + key + "=…" + (text == null ? "" : " (source: \"" + abbreviate(text) + "\")")
-                            + (previous == null ? "" : " after '" + previous.key() + "'"));
-                }
-            }
-        }
-
-        int translated = 0;
-        for (Entry entry : file.byKey.values()) {
-            String key = entry.key();
-            String value = entry.value();
-            String text = sourceTexts.get(key);
-            boolean known = expected.containsKey(key);
-            if (value.isBlank()) {
-                if (text == null || !text.isBlank()) {
-                    add(findings, CheckId.EMPTY_VALUE, tag, key, name, entry.line(), entry.column(), "the message of '" + key
-                            + "' is empty: translate it" + (text == null ? "" : " (source: \"" + abbreviate(text) + "\")"));
-                }
-                continue;
-            }
-            if (!typos.contains(key)) {
-                for (Issue issue : MessageChecks.check(value, rules, known ? expected.get(key) : null, isSource ? null : text)) {
-                    int[] at = entry.position(issue.offset());
-                    add(findings, issue.id(), tag, key, name, at[0], at[1], issue.message());
-                }
-            }
-            boolean copy = false;
-            if (!isSource && text != null) {
-                copy = value.equals(text) && text.codePoints().anyMatch(Character::isLetter) && !allowed.contains(key);
-                if (copy) {
-                    add(findings, CheckId.UNTRANSLATED, tag, key, name, entry.line(), entry.column(), "the message of '" + key
-                            + "' is the untranslated source text: translate it, or list the key in " + Bundles.allowlistName(
-                                    name.substring(name.lastIndexOf('/') + 1)) + " if it is the same in " + tag);
-                } else if (!leading(value).equals(leading(text)) || !trailing(value).equals(trailing(text))) {
-                    add(findings, CheckId.WHITESPACE_MISMATCH, tag, key, name, entry.line(), entry.column(), "leading or trailing whitespace of '"
-                            + key + "' differs from the source (" + visible(leading(value)) + "…" + visible(trailing(value)) + " vs "
-                            + visible(leading(text)) + "…" + visible(trailing(text)) + "): match the source");
-                }
-            }
-            if (known && !copy) {
-                translated++;
-            }
-        }
-        return new Checked(findings, new LocaleSummary(tag, name, expected.size(), translated));
+    /** The keys of {@code locale} whose message may equal the source, as configured. */
+    Set<String> allowlist(String locale) {
+        return allowlists.getOrDefault(locale, Set.of());
     }
 
-    private void add(List<Finding> findings, CheckId id, String locale, String key, String file, int line, int column, String message) {
+    /** Adds a finding at its configured severity, unless that is {@link Severity#NONE}. */
+    void add(List<Finding> findings, CheckId id, String locale, String key, String file, int line, int column, String message) {
         Severity severity = localeSeverities.getOrDefault(locale, Map.of()).get(id);
         if (severity == null) {
             severity = severities.getOrDefault(id, id.defaultSeverity());
@@ -287,70 +193,6 @@ public final class Checker {
         if (severity != Severity.NONE) {
             findings.add(new Finding(id, severity, locale, key, file, line, column, message));
         }
-    }
-
-    /** The missing key that {@code key} is a case variant or a small edit of, or null. */
-    private static String nearMiss(String key, List<String> missing) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        int allowed = key.length() < 8 ? 1 : 2;
-        for (String candidate : missing) {
-            if (candidate.equalsIgnoreCase(key)) {
-                return candidate;
-            }
-            if (Math.abs(candidate.length() - key.length()) > allowed) {
-                continue;
-            }
-            int distance = distance(key, candidate, allowed);
-            if (distance <= allowed && distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /** Edit distance counting a swap of two neighbours as one edit; gives up (returns {@code limit + 1}) above {@code limit}. */
-    private static int distance(String a, String b, int limit) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            int rowMin = Integer.MAX_VALUE;
-            for (int j = 1; j <= b.length(); j++) {
-                char x = Character.toLowerCase(a.charAt(i - 1));
-                char y = Character.toLowerCase(b.charAt(j - 1));
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (x == y ? 0 : 1));
-                if (i > 1 && j > 1 && x == Character.toLowerCase(b.charAt(j - 2)) && Character.toLowerCase(a.charAt(i - 2)) == y) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-                rowMin = Math.min(rowMin, d[i][j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-        }
-        return d[a.length()][b.length()];
-    }
-
-    private static String leading(String s) {
-        return s.substring(0, s.length() - s.stripLeading().length());
-    }
-
-    private static String trailing(String s) {
-        return s.substring(s.stripTrailing().length());
-    }
-
-    private static String visible(String whitespace) {
-        return "'" + whitespace.replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r") + "'";
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 
     /** Configures a {@link Checker}. Not thread-safe; the checker it builds is. */
@@ -406,7 +248,7 @@ public final class Checker {
             try {
                 CheckId id = CheckId.of(target.substring(colon + 1));
                 Severity severity = Severity.of(setting.substring(equals + 1));
-                return colon < 0 ? severity(id, severity) : severity(wellFormedTag(target.substring(0, colon)), id, severity);
+                return colon < 0 ? severity(id, severity) : severity(tag(target.substring(0, colon)), id, severity);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + setting + "': " + e.getMessage(), e);
             }
@@ -443,7 +285,7 @@ public final class Checker {
             int colon = setting.indexOf(':');
             try {
                 double percent = Double.parseDouble(setting.substring(colon + 1).replace("%", ""));
-                return colon < 0 ? minimumCompleteness(percent) : minimumCompleteness(wellFormedTag(setting.substring(0, colon)), percent);
+                return colon < 0 ? minimumCompleteness(percent) : minimumCompleteness(tag(setting.substring(0, colon)), percent);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("'" + setting + "' is not [LOCALE:]PERCENT with a percentage from 0 to 100, e.g. de:90", e);
             }
@@ -465,19 +307,7 @@ public final class Checker {
         }
 
         private static String tag(String locale) {
-            return Locale.forLanguageTag(locale.replace('_', '-')).toLanguageTag();
-        }
-
-        private static String wellFormedTag(String locale) {
-            try {
-                Locale parsed = new Locale.Builder().setLanguageTag(locale.trim().replace('_', '-')).build();
-                if (parsed.getLanguage().isEmpty()) {
-                    throw new IllformedLocaleException("no language");
-                }
-                return parsed.toLanguageTag();
-            } catch (IllformedLocaleException e) {
-                throw new IllegalArgumentException("'" + locale + "' is not a BCP 47 language tag (e.g. de, es-MX)");
-            }
+            return LanguageTags.parse(locale).toLanguageTag();
         }
 
         private static double percent(double percent) {

@@ -23,7 +23,8 @@ final class JsonReport {
         ArrayNode locales = root.putArray("locales");
         for (LocaleSummary s : report.locales()) {
             locales.addObject().put("locale", s.locale()).put("file", s.file()).put("keys", s.keys())
-                    .put("translated", s.translated()).put("completeness", s.completeness());
+                    .put("translated", s.translated()).put("completeness", s.completeness())
+                    .put("parent", s.parent()).put("inherited", s.inherited());
         }
         ArrayNode findings = root.putArray("findings");
         for (Finding f : report.findings()) {

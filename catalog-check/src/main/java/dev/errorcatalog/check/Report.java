@@ -8,13 +8,22 @@ import java.util.List;
  * @param locales one summary per checked bundle
  * @param findings every finding whose severity is not {@link Severity#NONE} and that the baseline does not accept
  * @param baselined how many findings the baseline accepted (and are therefore not listed)
+ * @param warnings what went wrong around the check without being a finding of a bundle: a locale module on the
+ *        class path that cannot be loaded and was skipped. Adapters show them (the command line on standard error,
+ *        the Maven plugin as warnings); they never fail a check
  * @since 0.1
  */
-public record Report(List<LocaleSummary> locales, List<Finding> findings, int baselined) {
+public record Report(List<LocaleSummary> locales, List<Finding> findings, int baselined, List<String> warnings) {
 
     public Report {
         locales = List.copyOf(locales);
         findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A report without warnings. */
+    public Report(List<LocaleSummary> locales, List<Finding> findings, int baselined) {
+        this(locales, findings, baselined, List.of());
     }
 
     /** The findings at or above {@code threshold}. */

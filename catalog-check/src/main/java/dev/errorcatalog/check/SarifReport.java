@@ -18,6 +18,7 @@ final class SarifReport {
         ObjectNode run = root.putArray("runs").addObject();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "errorcatalog-check");
+        driver.put("version", Checker.version());
         driver.put("informationUri", "https://github.com/errorcatalog/errorcatalog#checks");
         ArrayNode rules = driver.putArray("rules");
         for (CheckId id : CheckId.values()) {

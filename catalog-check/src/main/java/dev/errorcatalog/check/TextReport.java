@@ -17,8 +17,8 @@ final class TextReport {
         int width = Math.max(4, report.locales().stream().mapToInt(s -> s.file().length()).max().orElse(4));
         out.write(String.format(Locale.ROOT, "%-8s %-" + width + "s %6s %10s %9s%n", "Locale", "File", "Keys", "Translated", "Complete"));
         for (LocaleSummary s : report.locales()) {
-            out.write(String.format(Locale.ROOT, "%-8s %-" + width + "s %6d %10d %8.1f%%%n", s.locale(), s.file(), s.keys(),
-                    s.translated(), s.completeness()));
+            out.write(String.format(Locale.ROOT, "%-8s %-" + width + "s %6d %10d %8.1f%%%s%n", s.locale(), s.file(), s.keys(),
+                    s.translated(), s.completeness(), s.parent() == null ? "" : "  (" + s.inherited() + " from " + s.parent() + ")"));
         }
         Map<String, List<Finding>> byLocale = new LinkedHashMap<>();
         for (Finding finding : report.findings()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errorcatalog.Argument;
 import dev.errorcatalog.MessageKey;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,28 +13,48 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The check against the catalog's codes, both directions, with the real English bundle. */
+/**
+ * The check against the catalog's codes, both directions, on synthetic bundles of every catalog key (this module
+ * depends on no locale module; each of those checks its real bundle in its own build).
+ */
 class CatalogCheckTest {
-
-    static final Path ENGLISH = Path.of("../messages-en/src/main/resources/dev/errorcatalog/messages/en/messages_en.properties");
 
     @TempDir
     Path dir;
 
+    /** A bundle of every key of the catalog with its declared arguments, each message starting with {@code word}. */
+    static String catalogBundle(String word) {
+        StringBuilder text = new StringBuilder("# every key of the catalog\n");
+        for (MessageKey key : MessageKey.all()) {
+            text.append(key.key()).append('=').append(word).append(' ').append(key.key().replace('_', ' '));
+            for (Argument argument : key.arguments()) {
+                text.append(switch (argument.type()) {
+                    case TEXT -> " {" + argument.name() + "}";
+                    case NUMBER -> " {" + argument.name() + ", number}";
+                    case PLURAL -> " {" + argument.name() + ", plural, one {# item} other {# items}}";
+                });
+            }
+            text.append(".\n");
+        }
+        return text.toString();
+    }
+
     @Test
-    void englishSourceBundleIsCleanAndComplete() throws IOException {
-        Report report = Checker.builder().build().check(List.of(ENGLISH.getParent()));
+    void aBundleOfEveryCatalogKeyIsCleanAndComplete() throws IOException {
+        Files.writeString(dir.resolve("messages_en.properties"), catalogBundle("Message"));
+        Report report = Checker.builder().build().check(List.of(dir));
         assertEquals(List.of(), report.findings());
+        assertEquals(List.of(), report.warnings());
         assertEquals(MessageKey.all().size(), report.locales().get(0).keys());
         assertEquals(100.0, report.locales().get(0).completeness());
     }
 
     @Test
     void aKeyDeletedFromGermanIsNamedWithFileAndLine() throws IOException {
-        String english = Files.readString(ENGLISH);
+        String english = catalogBundle("Message");
         Files.writeString(dir.resolve("messages_en.properties"), english);
-        Files.writeString(dir.resolve("messages_de.properties"), english.replaceFirst("(?m)^invalid_number_format=.*\\R", ""));
-        Checker checker = Checker.builder().severity("de", CheckId.UNTRANSLATED, Severity.NONE).build();
+        Files.writeString(dir.resolve("messages_de.properties"), catalogBundle("Nachricht").replaceFirst("(?m)^invalid_number_format=.*\\R", ""));
+        Checker checker = Checker.builder().build();
         AssertionError failure = assertThrows(AssertionError.class, () -> BundleAssertions.assertClean(checker, Severity.ERROR, dir));
         Report report = checker.check(List.of(dir));
         assertEquals(1, report.findings().size(), report.findings()::toString);
@@ -54,6 +75,7 @@ class CatalogCheckTest {
                 no_such_code_in_catalog=Gibt es nicht.
                 """);
         Report report = Checker.builder().build().check(List.of(dir));
+        assertTrue(report.warnings().get(0).startsWith("No English source texts"), report.warnings()::toString);
         List<CheckId> ids = report.findings().stream().map(Finding::id).distinct().toList();
         assertEquals(java.util.Set.of(CheckId.ARGUMENT_MISMATCH, CheckId.EXTRA_KEY, CheckId.MISSING_KEY), java.util.Set.copyOf(ids));
         assertEquals(MessageKey.all().size() - 2, report.findings().stream().filter(f -> f.id() == CheckId.MISSING_KEY).count());
@@ -78,5 +100,20 @@ class CatalogCheckTest {
         assertEquals(List.of("fr"), report.locales().stream().map(LocaleSummary::locale).toList());
         assertEquals(jar + "!/com/example/fr/messages_fr.properties", report.locales().get(0).file());
         assertEquals(1, report.locales().get(0).translated());
+    }
+
+    @Test
+    void aLocaleModuleThatCannotBeLoadedIsSkippedWithAWarning() throws IOException {
+        Path module = dir.resolve("broken-module");
+        Files.createDirectories(module.resolve("META-INF/services"));
+        Files.writeString(module.resolve("META-INF/services/dev.errorcatalog.spi.MessageProvider"), "com.example.NoSuchProvider\n");
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[] {module.toUri().toURL()}, getClass().getClassLoader())) {
+            Report report = Checker.builder().build().checkClassPath(loader);
+            assertEquals(List.of(), report.locales());
+            assertEquals(1, report.warnings().size(), report.warnings()::toString);
+            assertTrue(report.warnings().get(0).startsWith("A message provider could not be loaded and is skipped: "
+                    + "java.util.ServiceConfigurationError: dev.errorcatalog.spi.MessageProvider: Provider com.example.NoSuchProvider not found"),
+                    report.warnings()::toString);
+        }
     }
 }

@@ -46,10 +46,12 @@ class CheckerTest {
     static Stream<Arguments> plantedDefects() {
         return Stream.of(
                 planted(CheckId.MISSING_KEY, "plain", 5, t -> t.replace("plain=Willkommen beim Dienst.\n", "")),
-                planted(CheckId.MISSING_KEY, "plain", 5, t -> t.replace("angerufen.\n", "angerufen.\\\n")),
+                planted(t -> t.replace("angerufen.\n", "angerufen.\\\n"), CheckId.LINE_CONTINUATION, "kind", 4, CheckId.MISSING_KEY, "plain", 5),
                 planted(CheckId.EXTRA_KEY, "obsolete", 7, t -> t + "obsolete=Alt\n"),
-                planted(CheckId.KEY_CASE_OR_TYPO, "Plain", 5, t -> t.replace("plain=", "Plain=")),
-                planted(CheckId.KEY_CASE_OR_TYPO, "plian", 5, t -> t.replace("plain=", "plian=")),
+                planted(t -> t.replace("plain=", "Plain="), CheckId.MISSING_KEY, "plain", 5, CheckId.EXTRA_KEY, "Plain", 5,
+                        CheckId.KEY_CASE_OR_TYPO, "Plain", 5),
+                planted(t -> t.replace("plain=", "plian="), CheckId.MISSING_KEY, "plain", 5, CheckId.EXTRA_KEY, "plian", 5,
+                        CheckId.KEY_CASE_OR_TYPO, "plian", 5),
                 planted(CheckId.SYNTAX_ERROR, "greeting", 2, t -> t.replace("{name}", "{name, select}")),
                 planted(CheckId.SYNTAX_ERROR, "kind", 4, t -> t.replace("{gender, select, female {Sie} other {Sie}}",
                         "{gender, select, other {".repeat(5_000) + "Sie" + "}}".repeat(5_000))),
@@ -73,10 +75,15 @@ class CheckerTest {
                 planted(CheckId.WHITESPACE_MISMATCH, "plain", 5, t -> t.replace("Dienst.", "Dienst. ")),
                 planted(CheckId.DUPLICATE_KEY, "plain", 7, t -> t + "plain=Willkommen!\n"),
                 planted(CheckId.LINE_CONTINUATION, "plain", 5, t -> t.replace("Willkommen beim", "Willkommen \\\n    beim")),
-                planted(CheckId.BOM_OR_INVALID_ESCAPE, null, 1, t -> "\uFEFF" + t),
+                planted(CheckId.BOM_OR_INVALID_ESCAPE, "greeting", 1, t -> "\uFEFF" + t),
+                planted(CheckId.BOM_OR_INVALID_ESCAPE, "greeting", 1, t -> "\uFEFF" + t.replace("# Deutsch\n", "")),
                 planted(CheckId.BOM_OR_INVALID_ESCAPE, "plain", 5, t -> t.replace("beim", "\\u00Zbeim")),
-                planted(CheckId.ENCODING_ERROR, null, 5, t -> t.replace("Willkommen", "GrÃ¼ÃŸe")),
-                planted(CheckId.ENCODING_ERROR, null, 5, t -> t.replace("Willkommen", "Gr\uFFFDße")),
+                planted(t -> t.replace("plain=Willkommen", "pl\\u00Zain=Willkommen"), CheckId.MISSING_KEY, "plain", 5,
+                        CheckId.EXTRA_KEY, "pl\\u00Zain", 5, CheckId.BOM_OR_INVALID_ESCAPE, "pl\\u00Zain", 5),
+                planted(CheckId.ENCODING_ERROR, "plain", 5, t -> t.replace("Willkommen", "GrÃ¼ÃŸe")),
+                planted(CheckId.ENCODING_ERROR, "plain", 5, t -> t.replace("Willkommen", "Gr\uFFFDße")),
+                planted(t -> t.replace("one {# Tag}", "one {# Tag} \\\n  =2 {zwei TÃ¤ge}"), CheckId.LINE_CONTINUATION, "days", 3,
+                        CheckId.ENCODING_ERROR, "days", 4),
                 // ICU's MessageFormat rejects what its parser accepts: a bad skeleton, a translated format type
                 planted(CheckId.SYNTAX_ERROR, "days", 3, t -> t.replace("other {# Tage}", "other {{n, number, ::bogus-stem} Tage}")),
                 planted(CheckId.SYNTAX_ERROR, "greeting", 2, t -> t.replace("{name}", "{name, anzahl}")),
@@ -85,22 +92,32 @@ class CheckerTest {
                 planted(CheckId.RENDER_ERROR, "days", 3, t -> t.replace("other {# Tage}", "other {'{'n'}' Tage}")));
     }
 
+    /** A defect and the one finding it must cause: {@code id}, {@code key} and {@code line}. */
     private static Arguments planted(CheckId id, String key, int line, UnaryOperator<String> defect) {
-        return Arguments.of(id, key, line, defect);
+        return Arguments.of(id + " [" + key + "] at line " + line, defect, List.of(id + " [" + key + "] " + line));
     }
 
-    @ParameterizedTest(name = "{0} at line {2}")
+    /** A defect and the findings it must cause, in report order: id, key, line, id, key, line, .... */
+    private static Arguments planted(UnaryOperator<String> defect, Object... expected) {
+        List<String> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < expected.length; i += 3) {
+            findings.add(expected[i] + " [" + expected[i + 1] + "] " + expected[i + 2]);
+        }
+        return Arguments.of(String.join(", ", findings), defect, findings);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("plantedDefects")
-    void eachCheckFindsItsPlantedDefectAndNothingElse(CheckId id, String key, int line, UnaryOperator<String> defect) throws IOException {
+    void eachCheckFindsItsPlantedDefectAndNothingElse(String name, UnaryOperator<String> defect, List<String> expected) throws IOException {
         Report report = check(defect.apply(CLEAN));
-        assertEquals(1, report.findings().size(), () -> "one defect, one finding: " + report.findings());
-        Finding finding = report.findings().get(0);
-        assertEquals(id, finding.id(), finding::toString);
-        assertEquals(key, finding.key(), finding::toString);
-        assertEquals(line, finding.line(), finding::toString);
-        assertEquals("de", finding.locale());
-        assertTrue(finding.file().endsWith("messages_de.properties"), finding::toString);
-        assertEquals(id.defaultSeverity(), finding.severity());
+        assertEquals(expected, report.findings().stream().map(f -> f.id() + " [" + f.key() + "] " + f.line()).toList(),
+                report.findings()::toString);
+        for (Finding finding : report.findings()) {
+            assertEquals("de", finding.locale());
+            assertTrue(finding.file().endsWith("messages_de.properties"), finding::toString);
+            assertEquals(finding.id().defaultSeverity(), finding.severity());
+            assertTrue(finding.key() != null, () -> "every finding about a message names its key: " + finding);
+        }
     }
 
     @Test

@@ -58,6 +58,9 @@ class ReportFormatTest {
         assertEquals("2.1.0", root.get("version").asString());
         JsonNode run = root.get("runs").get(0);
         assertEquals(CheckId.values().length, run.get("tool").get("driver").get("rules").size());
+        String version = run.get("tool").get("driver").get("version").asString();
+        assertEquals(Checker.version(), version);
+        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?"), "the release Maven filtered in, not a placeholder: " + version);
         JsonNode warning = run.get("results").get(1);
         assertEquals("whitespace_mismatch", warning.get("ruleId").asString());
         assertEquals("warning", warning.get("level").asString());

@@ -1,7 +1,7 @@
 package dev.errorcatalog.internal;
 
+import dev.errorcatalog.LanguageTags;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +20,6 @@ public final class AcceptLanguage {
     public static final int MAX_LENGTH = 4096;
     /** Items of a header that are read; the rest are ignored. */
     public static final int MAX_ITEMS = 32;
-    private static final int MAX_TAG_LENGTH = 64;
 
     private final List<Locale> preferred;
     private final List<Locale> excluded;
@@ -92,10 +91,10 @@ public final class AcceptLanguage {
             }
             param = paramEnd;
         }
-        if (tag.isEmpty() || tag.equals("*") || tag.length() > MAX_TAG_LENGTH) {
+        if (tag.isEmpty() || tag.equals("*")) {
             return;
         }
-        Locale locale = toLocale(tag);
+        Locale locale = LanguageTags.parseOrNull(tag);
         if (locale == null) {
             return;
         }
@@ -129,21 +128,5 @@ public final class AcceptLanguage {
             value += (c - '0') * scale;
         }
         return value > 1000 ? -1 : value;
-    }
-
-    private static Locale toLocale(String tag) {
-        for (int i = 0; i < tag.length(); i++) {
-            char c = tag.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-            if (!ok) {
-                return null;
-            }
-        }
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag.replace('_', '-')).build();
-            return locale.getLanguage().isEmpty() ? null : locale;
-        } catch (IllformedLocaleException e) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.errorcatalog.maven;
 
-import dev.errorcatalog.check.Checker;
+import dev.errorcatalog.check.CheckSettings;
 import dev.errorcatalog.check.Finding;
 import dev.errorcatalog.check.Report;
 import dev.errorcatalog.check.ReportFormat;
@@ -11,14 +11,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IllformedLocaleException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -86,17 +82,24 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("errorcatalog check skipped (errorcatalog.skip)");
             return;
         }
-        Severity threshold = failOn();
-        List<ReportFormat> reportFormats = reportFormats();
         List<Path> inputs = paths == null || paths.isEmpty()
                 ? List.of(basedir.toPath().resolve("src/main/resources"))
                 : paths.stream().map(file -> file.toPath().normalize()).toList();
+        CheckSettings settings = new CheckSettings();
+        List<ReportFormat> reportFormats = new ArrayList<>();
+        try {
+            settings.sourceLocale(sourceLocale).failOn(failOn).baseline(baseline == null ? null : baseline.toPath());
+            nonNull(severities).forEach(settings::severity);
+            nonNull(minimumCompleteness).forEach(settings::minimumCompleteness);
+            nonNull(formats).forEach(format -> reportFormats.add(CheckSettings.format(format)));
+        } catch (CheckSettings.InvalidSettingException e) {
+            throw new MojoExecutionException("errorcatalog check: " + e.setting().parameter() + ": " + e.getMessage());
+        }
+        Severity threshold = settings.failOn();
         Report report;
         try {
-            report = checker().check(inputs);
-            if (report.locales().isEmpty()) {
-                throw new MojoExecutionException("errorcatalog check: no <BaseName>_<tag>.properties bundle found in " + inputs);
-            }
+            report = settings.check(inputs, getClass().getClassLoader());
+            report.warnings().forEach(warning -> getLog().warn("errorcatalog check: " + warning));
             StringWriter text = new StringWriter();
             ReportFormat.TEXT.write(report, threshold, text);
             text.toString().lines().forEach(getLog()::info);
@@ -109,7 +112,7 @@ public final class CheckMojo extends AbstractMojo {
                 getLog().info("errorcatalog check: " + format.id() + " report written to " + file);
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new MojoExecutionException("errorcatalog check: " + message(e), e);
+            throw new MojoExecutionException("errorcatalog check: " + CheckSettings.describe(e), e);
         }
         List<Finding> failing = report.findings(threshold);
         if (!failing.isEmpty()) {
@@ -122,81 +125,7 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private Checker checker() throws IOException, MojoExecutionException {
-        Checker.Builder builder = Checker.builder();
-        if (sourceLocale != null && !sourceLocale.isBlank()) {
-            builder.sourceLocale(locale(sourceLocale));
-        }
-        for (String severity : nonNull(severities)) {
-            try {
-                builder.severity(severity);
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("errorcatalog check: severities: " + e.getMessage());
-            }
-        }
-        for (String minimum : nonNull(minimumCompleteness)) {
-            try {
-                builder.minimumCompleteness(minimum);
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("errorcatalog check: minimumCompleteness: " + e.getMessage());
-            }
-        }
-        if (baseline != null) {
-            builder.baseline(baseline.toPath());
-        }
-        return builder.build();
-    }
-
-    private Severity failOn() throws MojoExecutionException {
-        try {
-            Severity severity = Severity.of(failOn);
-            if (severity != Severity.NONE) {
-                return severity;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw new MojoExecutionException("errorcatalog check: failOn is error, warning or info, not '" + failOn + "'");
-    }
-
-    private List<ReportFormat> reportFormats() throws MojoExecutionException {
-        List<ReportFormat> result = new ArrayList<>();
-        for (String format : nonNull(formats)) {
-            try {
-                result.add(ReportFormat.valueOf(format.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("errorcatalog check: formats are text, json, sarif or junit, not '" + format + "'");
-            }
-        }
-        return result;
-    }
-
-    private static Locale locale(String tag) throws MojoExecutionException {
-        try {
-            Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
-            if (!locale.getLanguage().isEmpty()) {
-                return locale;
-            }
-        } catch (IllformedLocaleException e) {
-            // reported below
-        }
-        throw new MojoExecutionException("errorcatalog check: sourceLocale '" + tag + "' is not a BCP 47 language tag (e.g. en, es-MX)");
-    }
-
     private static List<String> nonNull(List<String> values) {
         return values == null ? List.of() : values;
-    }
-
-    private static String message(Exception e) {
-        if (e instanceof UncheckedIOException unchecked) {
-            return message(unchecked.getCause());
-        }
-        if (e instanceof NoSuchFileException missing) {
-            return missing.getFile() + ": no such file or directory";
-        }
-        if (e instanceof AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied";
-        }
-        return String.valueOf(e.getMessage());
     }
 }

@@ -61,6 +61,18 @@ class CheckMojoTest {
     }
 
     @Test
+    void aLocaleModuleThatIsACopyOfTheEnglishFailsAsUntranslated() throws IOException {
+        // What a newcomer's messages-fr starts as ("start from a copy of messages_en.properties"): the plugin must know
+        // the English texts to tell, so it brings the English bundle along.
+        Path bundle = project.resolve("src/main/resources/com/example/messages/fr/messages_fr.properties");
+        Files.createDirectories(bundle.getParent());
+        Files.copy(ENGLISH, bundle);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo()::execute);
+        assertTrue(e.getMessage().contains("error untranslated [not_e164]"), e.getMessage());
+        assertFalse(log.stream().anyMatch(l -> l.contains("100.0%")), log::toString);
+    }
+
+    @Test
     void deletedKeyFailsTheBuildNamingLocaleKeyFileAndLine() throws IOException {
         List<String> source = Files.readAllLines(ENGLISH, StandardCharsets.UTF_8);
         int line = 1 + source.indexOf(source.stream().filter(l -> l.startsWith("invalid_number_format=")).findFirst().orElseThrow());
@@ -139,11 +151,11 @@ class CheckMojoTest {
         assertExecutionError(m -> m.paths = List.of(project.resolve("missing").toFile()), "missing: no such file or directory");
         assertExecutionError(m -> m.paths = List.of(Files.createDirectories(project.resolve("empty")).toFile()),
                 "no <BaseName>_<tag>.properties bundle found in");
-        assertExecutionError(m -> m.failOn = "none", "failOn is error, warning or info, not 'none'");
-        assertExecutionError(m -> m.formats = List.of("xml"), "formats are text, json, sarif or junit, not 'xml'");
+        assertExecutionError(m -> m.failOn = "none", "failOn: must be one of error, warning, info, not 'none'");
+        assertExecutionError(m -> m.formats = List.of("xml"), "formats: must be one of text, json, sarif, junit, not 'xml'");
         assertExecutionError(m -> m.severities = List.of("untranslated"), "severities: 'untranslated' is not [LOCALE:]ID=LEVEL");
         assertExecutionError(m -> m.minimumCompleteness = List.of("lots"), "minimumCompleteness: 'lots' is not [LOCALE:]PERCENT");
-        assertExecutionError(m -> m.sourceLocale = "e!", "sourceLocale 'e!' is not a BCP 47 language tag");
+        assertExecutionError(m -> m.sourceLocale = "e!", "sourceLocale: 'e!' is not a BCP 47 language tag");
         assertExecutionError(m -> m.baseline = ENGLISH.toFile(), "not a JSON report");
     }
 

@@ -103,7 +103,7 @@ class ProviderDiscoveryTest {
                 Esperanto.class.getName()) + "\n", StandardCharsets.UTF_8);
         ErrorCatalog catalog;
         try (URLClassLoader loader = new URLClassLoader(new URL[] {directory.toUri().toURL()}, getClass().getClassLoader())) {
-            catalog = ErrorCatalog.builder().classLoader(loader).build();
+            catalog = LoggedWarnings.build(ErrorCatalog.builder().classLoader(loader));
         }
         Set<Locale> expected = new HashSet<>(ErrorCatalog.create().locales());
         expected.add(ESPERANTO);

@@ -48,8 +48,8 @@ class VersionOneModuleTest {
     private static final List<ErrorCode> ADDED = Arrays.stream(ErrorCode.values())
             .filter(code -> code.ordinal() > ErrorCode.VERIFICATION_REQUEST_TOO_SOON.ordinal()).toList();
 
-    private final ErrorCatalog catalog = ErrorCatalog.builder().discoverProviders(false)
-            .addProvider(new EnglishMessages()).addProvider(new GermanForVersionOne()).build();
+    private final ErrorCatalog catalog = LoggedWarnings.build(ErrorCatalog.builder().discoverProviders(false)
+            .addProvider(new EnglishMessages()).addProvider(new GermanForVersionOne()));
 
     @Test
     void itsMessagesAreServedAndTheNewCodesFallBackToTheDefaultLocale() {

@@ -64,11 +64,13 @@ class WarningLoggedOnceTest {
     @BeforeEach
     void attach() {
         logger.addHandler(handler);
+        logger.setUseParentHandlers(false); // captured and asserted below, not printed
     }
 
     @AfterEach
     void detach() {
         logger.removeHandler(handler);
+        logger.setUseParentHandlers(true);
     }
 
     @Test

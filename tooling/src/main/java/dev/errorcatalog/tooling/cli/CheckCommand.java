@@ -1,135 +1,135 @@
 package dev.errorcatalog.tooling.cli;
 
 import dev.errorcatalog.check.CheckId;
-import dev.errorcatalog.check.Checker;
+import dev.errorcatalog.check.CheckSettings;
 import dev.errorcatalog.check.Report;
 import dev.errorcatalog.check.ReportFormat;
 import dev.errorcatalog.check.Severity;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.UsageMessageSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code check [PATH...]}: the coverage and quality check of locale bundles. */
-final class CheckCommand implements Command {
+/** {@code check [PATH...]}: the coverage and quality check of locale bundles, over {@link CheckSettings}. */
+@Command(name = "check",
+        description = "Checks locale bundles the way a localization team would: every key the catalog declares is "
+                + "there and no other, each message is a valid ICU pattern with the declared arguments and the "
+                + "plural categories its locale needs, it is translated, and the file is clean UTF-8.",
+        customSynopsis = {"errorcatalog check [PATH...] [--source-locale TAG] [--format text|json|sarif|junit]",
+            "                          [--output FILE] [--baseline FILE | --write-baseline FILE]",
+            "                          [--fail-on error|warning|info] [--severity [LOCALE:]ID=LEVEL]...",
+            "                          [--min-completeness [LOCALE:]PERCENT]..."},
+        footer = {"", "--format text (default): completeness table, then findings by locale; json: {\"schemaVersion\": 1,",
+            "\"locales\", \"findings\"} (see README); sarif: SARIF 2.1.0 for code scanning; junit: JUnit XML.", "",
+            "Check ids: (listed here at run time)",
+            "Messages equal to the source are accepted for the keys listed, one per line, in",
+            "<BaseName>_<tag>.untranslated.txt beside the bundle.", "",
+            "Exit codes: 0 no finding at or above the failing severity (always with --write-baseline),",
+            "1 findings, 2 usage or I/O error, 3 internal error."})
+final class CheckCommand extends CliCommand {
 
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "a directory (searched for <BaseName>_<tag>.properties), a locale module's jar, or one bundle"
+                    + " file. Without PATH: the locale modules on the class path (en, es, de in errorcatalog.jar)")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--source-locale", paramLabel = "TAG",
+            description = "take the expected keys, arguments and source texts from the <BaseName>_<TAG>.properties "
+                    + "beside each bundle instead of the catalog")
+    String sourceLocale;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "write the report to FILE instead of standard output")
+    String output;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "accept the findings recorded in FILE, a report written earlier with --format json or "
+                    + "--write-baseline; new findings still count")
+    String baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "write every current finding to FILE as a baseline (a JSON report; --baseline is ignored) and"
+                    + " exit 0")
+    String writeBaseline;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", description = "exit 1 on findings at or above LEVEL (default: error)")
+    String failOn = "error";
+
+    @Option(names = "--severity", paramLabel = "[LOCALE:]ID=LEVEL",
+            description = "change a check's severity (error, warning, info, none = off), for every locale or one, e.g. "
+                    + "untranslated=warning, es:missing_key=info")
+    List<String> severities = new ArrayList<>();
+
+    @Option(names = "--min-completeness", paramLabel = "[LOCALE:]PERCENT",
+            description = "fail (completeness_below_minimum) below this share of translated keys")
+    List<String> minimums = new ArrayList<>();
+
+    /** The help lists every check id, from {@link CheckId} itself. */
     @Override
-    public String name() {
-        return "check";
+    void describe(UsageMessageSpec usage) {
+        String ids = "Check ids: " + String.join(", ", Arrays.stream(CheckId.values()).map(CheckId::id).toList()) + ".";
+        usage.footer(Arrays.stream(usage.footer()).map(line -> line.startsWith("Check ids: ") ? ids : line).toArray(String[]::new));
     }
 
     @Override
-    public String summary() {
-        return "check locale bundles for missing keys, broken patterns and more";
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: errorcatalog check [PATH...] [--source-locale TAG] [--format text|json|sarif|junit]
-                                          [--output FILE] [--baseline FILE] [--fail-on error|warning|info]
-                                          [--severity [LOCALE:]ID=LEVEL]... [--min-completeness [LOCALE:]PERCENT]...
-
-                Checks locale bundles the way a localization team would: every key the catalog declares is
-                there and no other, each message is a valid ICU pattern with the declared arguments and the
-                plural categories its locale needs, it is translated, and the file is clean UTF-8.
-
-                  PATH                      a directory (searched for <BaseName>_<tag>.properties), a locale
-                                            module's jar, or one bundle file. Without PATH: the locale modules
-                                            on the class path (en, es, de in errorcatalog.jar)
-                  --source-locale TAG       take the expected keys, arguments and source texts from the
-                                            <BaseName>_<TAG>.properties beside each bundle instead of the catalog
-                  --format FORMAT           text (default): completeness table, then findings by locale;
-                                            json: {"schemaVersion": 1, "locales", "findings"} (see README);
-                                            sarif: SARIF 2.1.0 for code scanning; junit: JUnit XML
-                  --output FILE             write the report to FILE instead of standard output
-                  --baseline FILE           accept the findings recorded in FILE, a report written earlier with
-                                            --format json; new findings still count
-                  --fail-on LEVEL           exit 1 on findings at or above LEVEL (default: error)
-                  --severity [LOCALE:]ID=LEVEL
-                                            change a check's severity (error, warning, info, none = off),
-                                            for every locale or one, e.g. untranslated=warning, es:missing_key=info
-                  --min-completeness [LOCALE:]PERCENT
-                                            fail (completeness_below_minimum) below this share of translated keys
-
-                Check ids: %s.
-                Messages equal to the source are accepted for the keys listed, one per line, in
-                <BaseName>_<tag>.untranslated.txt beside the bundle.
-
-                Exit codes: 0 no finding at or above the failing severity, 1 findings, 2 usage or I/O error.
-                """.formatted(String.join(", ", Arrays.stream(CheckId.values()).map(CheckId::id).toList()));
-    }
-
-    @Override
-    public int run(List<String> args, PrintWriter out, PrintWriter err) throws UsageException {
-        Options options = Options.parse("check", args,
-                Set.of("--source-locale", "--format", "--output", "--baseline", "--fail-on"), Set.of("--severity", "--min-completeness"));
-        ReportFormat format = ReportFormat.valueOf(options.choice("check", "--format", "text", List.of("text", "json", "sarif", "junit"))
-                .toUpperCase(Locale.ROOT));
-        Severity failOn = Severity.of(options.choice("check", "--fail-on", "error", List.of("error", "warning", "info")));
-        Checker.Builder builder = Checker.builder();
-        if (options.value("--source-locale") != null) {
-            builder.sourceLocale(Catalogs.locale("check", options.value("--source-locale")));
-        }
-        for (String severity : options.values("--severity")) {
-            try {
-                builder.severity(severity);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("check: --severity " + e.getMessage());
-            }
-        }
-        for (String minimum : options.values("--min-completeness")) {
-            try {
-                builder.minimumCompleteness(minimum);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("check: --min-completeness " + e.getMessage());
-            }
-        }
-        List<Path> paths = new ArrayList<>();
-        for (String path : options.positionals()) {
-            paths.add(Path.of(path));
-        }
+    int run() throws UsageException {
+        ReportFormat format = ReportFormat.valueOf(format(Arrays.stream(ReportFormat.values()).map(ReportFormat::id).toList())
+                .toUpperCase(java.util.Locale.ROOT));
+        CheckSettings settings = new CheckSettings();
+        List<Path> inputs = new ArrayList<>();
         try {
-            if (options.value("--baseline") != null) {
-                builder.baseline(Path.of(options.value("--baseline")));
+            settings.sourceLocale(sourceLocale).failOn(failOn).baseline(writeBaseline == null ? path(baseline) : null);
+            severities.forEach(settings::severity);
+            minimums.forEach(settings::minimumCompleteness);
+            for (String path : paths) {
+                inputs.add(path(path));
             }
-            Checker checker = builder.build();
-            Report report = paths.isEmpty() ? checker.checkClassPath(CheckCommand.class.getClassLoader()) : checker.check(paths);
-            if (report.locales().isEmpty()) {
-                throw new UsageException("check: no <BaseName>_<tag>.properties bundle found in " + (paths.isEmpty() ? "the class path" : paths));
+        } catch (CheckSettings.InvalidSettingException e) {
+            throw usage(e.setting().option() + " " + e.getMessage());
+        }
+        Severity failing = settings.failOn();
+        try {
+            Report report = settings.check(inputs, CheckCommand.class.getClassLoader());
+            report.warnings().forEach(warning -> err().println("errorcatalog check: warning: " + warning));
+            if (writeBaseline != null) {
+                write(report, ReportFormat.JSON, failing, Path.of(writeBaseline));
+                err().println("errorcatalog check: baseline of " + report.findings().size() + " findings written to " + writeBaseline);
+                return ExitCode.OK;
             }
-            String output = options.value("--output");
             if (output == null) {
-                format.write(report, failOn, out);
+                format.write(report, failing, out());
             } else {
-                try (Writer file = new OutputStreamWriter(Files.newOutputStream(Path.of(output)), StandardCharsets.UTF_8)) {
-                    format.write(report, failOn, file);
-                }
-                int failing = report.findings(failOn).size();
-                err.println("errorcatalog check: " + report.findings().size() + " findings, " + failing + " at or above "
-                        + failOn.id() + "; report written to " + output);
+                write(report, format, failing, Path.of(output));
+                err().println("errorcatalog check: " + report.findings().size() + " findings, " + report.findings(failing).size()
+                        + " at or above " + failing.id() + "; report written to " + output);
             }
-            return report.fails(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new UsageException("check: " + message(e));
+            return report.fails(failing) ? ExitCode.FINDINGS : ExitCode.OK;
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
+            throw usage(e instanceof InvalidPathException ? e.getMessage() : CheckSettings.describe(e));
         }
     }
 
-    private static String message(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException missing) {
-            return missing.getFile() + ": no such file or directory";
+    private Path path(String path) throws UsageException {
+        try {
+            return path == null ? null : Path.of(path);
+        } catch (InvalidPathException e) {
+            throw usage(e.getMessage());
         }
-        if (e instanceof java.nio.file.AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied";
+    }
+
+    private static void write(Report report, ReportFormat format, Severity failing, Path file) throws IOException {
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+            format.write(report, failing, out);
         }
-        return String.valueOf(e.getMessage());
     }
 }

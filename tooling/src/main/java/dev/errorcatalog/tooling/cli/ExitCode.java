@@ -8,6 +8,8 @@ public final class ExitCode {
     public static final int FINDINGS = 1;
     /** The command line was wrong, or a file could not be read or written. */
     public static final int USAGE = 2;
+    /** An unexpected error: a bug. One line on standard error; {@code --debug} adds the stack trace. */
+    public static final int INTERNAL = 3;
 
     private ExitCode() {
     }

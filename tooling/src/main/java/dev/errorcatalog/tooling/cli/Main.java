@@ -18,7 +18,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // Load-time warnings of the catalog are the check command's business, not noise for resolve and list.
+        // The commands print the catalog's warnings themselves, one line each on standard error (Catalogs.catalog);
+        // the logger would print them a second time, with a time stamp.
         CATALOG_LOGGER.setLevel(Level.OFF);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));

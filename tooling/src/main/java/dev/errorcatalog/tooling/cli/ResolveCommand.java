@@ -5,90 +5,97 @@ import dev.errorcatalog.ArgumentType;
 import dev.errorcatalog.ErrorCatalog;
 import dev.errorcatalog.ErrorCode;
 import dev.errorcatalog.ResolvedMessage;
-import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code resolve CODE}: one message, as a server would send it. */
-final class ResolveCommand implements Command {
+@Command(name = "resolve", description = "Prints the message of an error code in the best installed locale.",
+        customSynopsis = {"errorcatalog resolve CODE [--locale TAG | --accept-language HEADER]",
+            "                            [--arg NAME=VALUE]... [--format text|json]",
+            "                            [--bundles PATH...] [--strict]"},
+        footer = {"", "--format text (default) prints the message, and one line on standard error if it fell back",
+            "(errorcatalog: fallback REASON: why); json prints {\"code\", \"message\", \"locale\", \"fallback\", \"reason\"}.",
+            "--strict exits 1 on a fallback, or on an Accept-Language that no installed locale matches."})
+final class ResolveCommand extends CliCommand {
 
     /** The JSON output: a contract. */
     record Output(String code, String message, String locale, boolean fallback, String reason) {
     }
 
-    @Override
-    public String name() {
-        return "resolve";
-    }
+    @Parameters(paramLabel = "CODE", arity = "0..*",
+            description = "the code as the API sends it, e.g. invalid_number_format; an unknown code prints a generic "
+                    + "message that names it")
+    List<String> codes = new ArrayList<>();
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "BCP 47 language tag, e.g. de or es-MX (default: en)")
+    String locale;
+
+    @Option(names = "--accept-language", paramLabel = "HEADER",
+            description = "an HTTP Accept-Language header, e.g. \"de-CH,de;q=0.9\"")
+    String acceptLanguage;
+
+    @Option(names = "--arg", paramLabel = "NAME=VALUE",
+            description = "a named argument of the message; repeat for each. 'list' shows every code's arguments")
+    List<String> args = new ArrayList<>();
+
+    @Mixin
+    PreviewOptions preview;
 
     @Override
-    public String summary() {
-        return "print the message of one error code";
-    }
-
-    @Override
-    public String help() {
-        return """
-                Usage: errorcatalog resolve CODE [--locale TAG | --accept-language HEADER]
-                                           [--arg NAME=VALUE]... [--format text|json]
-
-                Prints the message of an error code in the best installed locale.
-
-                  CODE                       the code as the API sends it, e.g. invalid_number_format;
-                                             an unknown code prints a generic message that names it
-                  --locale TAG               BCP 47 language tag, e.g. de or es-MX (default: en)
-                  --accept-language HEADER   an HTTP Accept-Language header, e.g. "de-CH,de;q=0.9"
-                  --arg NAME=VALUE           a named argument of the message; repeat for each.
-                                             'list' shows every code's arguments
-                  --format text|json         text (default) prints the message; json prints
-                                             {"code", "message", "locale", "fallback", "reason"}
-                """;
-    }
-
-    @Override
-    public int run(List<String> args, PrintWriter out, PrintWriter err) throws UsageException {
-        Options options = Options.parse("resolve", args, Set.of("--locale", "--accept-language", "--format"), Set.of("--arg"));
-        String format = options.choice("resolve", "--format", "text", List.of("text", "json"));
-        if (options.positionals().size() != 1) {
-            throw new UsageException("resolve: expected exactly one CODE, got " + options.positionals().size());
+    int run() throws UsageException {
+        String format = format(List.of("text", "json"));
+        if (codes.size() != 1) {
+            List<Path> stray = preview.strayWords();
+            throw usage("expected exactly one CODE, got " + codes.size() + (codes.isEmpty() && !stray.isEmpty()
+                    ? " (--bundles took '" + stray.get(stray.size() - 1) + "' as a path: put CODE before --bundles)" : ""));
         }
-        if (options.value("--locale") != null && options.value("--accept-language") != null) {
-            throw new UsageException("resolve: give --locale or --accept-language, not both");
+        if (locale != null && acceptLanguage != null) {
+            throw usage("give --locale or --accept-language, not both");
         }
-        String code = options.positionals().get(0);
-        Map<String, Object> arguments = arguments(code, options.values("--arg"));
-        ErrorCatalog catalog = Catalogs.catalog();
-        Locale locale = options.value("--locale") != null
-                ? Catalogs.locale("resolve", options.value("--locale"))
-                : catalog.negotiate(options.value("--accept-language", ""));
-        ResolvedMessage message = catalog.resolve(code, locale, arguments);
+        String code = codes.get(0);
+        Map<String, Object> arguments = arguments(code, args);
+        Locale requested = locale == null ? null : Catalogs.locale(this, "--locale", locale);
+        ErrorCatalog catalog = preview.catalog(this, err());
+        Locale target = requested != null ? requested : catalog.negotiate(acceptLanguage == null ? "" : acceptLanguage);
+        ResolvedMessage message = catalog.resolve(code, target, arguments);
+        String note = requested != null || message.isFallback()
+                ? FallbackNote.of(catalog, code, target, arguments, message)
+                : FallbackNote.ofNegotiation(catalog, acceptLanguage, message);
         if (format.equals("json")) {
-            out.println(Catalogs.JSON.writeValueAsString(new Output(message.code(), message.text(), message.languageTag(),
+            out().println(Catalogs.JSON.writeValueAsString(new Output(message.code(), message.text(), message.languageTag(),
                     message.isFallback(), message.fallback().name().toLowerCase(Locale.ROOT))));
         } else {
-            out.println(message.text());
+            out().println(message.text());
+            if (note != null) {
+                err().println(note);
+            }
         }
-        return ExitCode.OK;
+        return preview.exit(note != null);
     }
 
     /** The {@code --arg} values, typed as the code declares them. */
-    private static Map<String, Object> arguments(String code, List<String> args) throws UsageException {
+    private Map<String, Object> arguments(String code, List<String> args) throws UsageException {
         List<Argument> declared = ErrorCode.fromCode(code).map(ErrorCode::arguments).orElse(List.of());
         Map<String, Object> values = new LinkedHashMap<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
             if (equals <= 0) {
-                throw new UsageException("resolve: --arg takes NAME=VALUE, not '" + arg + "'");
+                throw usage("--arg takes NAME=VALUE, not '" + arg + "'");
             }
             String name = arg.substring(0, equals);
             String value = arg.substring(equals + 1);
             Argument argument = declared.stream().filter(a -> a.name().equals(name)).findFirst().orElse(null);
             if (argument == null) {
-                throw new UsageException("resolve: " + code + " takes no argument '" + name + "'"
+                throw usage("" + code + " takes no argument '" + name + "'"
                         + (declared.isEmpty() ? "" : "; it takes " + declared.stream().map(Argument::name).toList()));
             }
             values.put(name, argument.type() == ArgumentType.TEXT ? value : number(name, value));
@@ -96,13 +103,13 @@ final class ResolveCommand implements Command {
         return values;
     }
 
-    private static Number number(String name, String value) throws UsageException {
+    private Number number(String name, String value) throws UsageException {
         try {
             BigDecimal number = new BigDecimal(value.trim());
             return number.scale() <= 0 && number.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
                     ? (Number) number.longValueExact() : number;
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new UsageException("resolve: argument '" + name + "' takes a number, not '" + value + "'");
+            throw usage("argument '" + name + "' takes a number, not '" + value + "'");
         }
     }
 }

@@ -81,6 +81,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void writingABaselineExitsZeroAndTheBaselineAcceptsTheFindings() throws IOException {
+        Files.writeString(dir.resolve("app_fr.properties"), "hello=Bonjour {name}.\n");
+        Path baseline = dir.resolve("accepted.json");
+        assertEquals(ExitCode.OK, run("check", dir.toString(), "--source-locale", "en", "--write-baseline", baseline.toString()));
+        assertEquals("", out.toString());
+        assertEquals("errorcatalog check: baseline of 1 findings written to " + baseline + "\n", err.toString());
+        assertTrue(Files.readString(baseline).contains("\"id\" : \"missing_key\""));
+        assertEquals(ExitCode.OK, run("check", dir.toString(), "--source-locale", "en", "--baseline", baseline.toString()));
+        Files.writeString(dir.resolve("app_fr.properties"), "hello=Bonjour {nom}.\n");
+        assertEquals(ExitCode.FINDINGS, run("check", dir.toString(), "--source-locale", "en", "--baseline", baseline.toString()));
+        assertEquals(ExitCode.OK, run("check", dir.toString(), "--source-locale", "en", "--baseline", baseline.toString(),
+                "--write-baseline", baseline.toString()), "rewriting a baseline records every current finding, old ones too");
+        assertTrue(Files.readString(baseline).contains("\"id\" : \"argument_mismatch\"") && Files.readString(baseline).contains("missing_key"));
+    }
+
+    @Test
+    void sarifNamesTheToolVersion() {
+        assertEquals(ExitCode.OK, run("check", dir.toString(), "--source-locale", "en", "--format", "sarif"));
+        assertTrue(out.toString().contains("\"version\" : \"" + dev.errorcatalog.check.Checker.version() + "\""), out::toString);
+    }
+
+    @Test
     void usageAndInputErrorsExitTwoWithOneLine() {
         assertEquals(ExitCode.USAGE, run("check", dir.resolve("nothing").toString()));
         assertTrue(err.toString().contains("nothing: no such file or directory"), err::toString);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded {@code target/errorcatalog.jar} as scripts run it: self-contained, UTF-8 output whatever the
@@ -23,8 +24,13 @@ class ExecutableJarTest {
     }
 
     private static Run run(String... args) throws Exception {
+        return run(List.of("-jar", JAR.toString()), args);
+    }
+
+    private static Run run(List<String> launch, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=ISO-8859-1", "-Dsun.stdout.encoding=ISO-8859-1", "-jar", JAR.toString()));
+                "-Dfile.encoding=ISO-8859-1", "-Dsun.stdout.encoding=ISO-8859-1"));
+        command.addAll(launch);
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
@@ -49,7 +55,26 @@ class ExecutableJarTest {
         assertEquals(0, list.exit(), list.err());
         assertEquals(253, list.out().lines().count());
         assertEquals("", list.err());
+        Run version = run("--version");
+        assertEquals(0, version.exit(), version.err());
+        assertTrue(version.out().matches("errorcatalog \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(catalog version \\d+\\)\n"), version.out());
         Run usage = run("resolve");
         assertEquals(new Run(2, "", "errorcatalog: resolve: expected exactly one CODE, got 0\n"), usage);
+    }
+
+    @Test
+    void aLocaleModuleThatCannotBeLoadedIsSkippedWithAWarning(@TempDir Path broken) throws Exception {
+        Path services = broken.resolve("META-INF/services/dev.errorcatalog.spi.MessageProvider");
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, "com.example.NoSuchProvider\n");
+        List<String> classPath = List.of("-cp", JAR + java.io.File.pathSeparator + broken, Main.class.getName());
+        String warning = "A message provider could not be loaded and is skipped: java.util.ServiceConfigurationError: "
+                + "dev.errorcatalog.spi.MessageProvider: Provider com.example.NoSuchProvider not found\n";
+        assertEquals(new Run(0, "Die Telefonnummer muss im E.164-Format vorliegen.\n", "errorcatalog: warning: " + warning),
+                run(classPath, "resolve", "not_e164", "--locale", "de"));
+        Run check = run(classPath, "check");
+        assertEquals(0, check.exit(), check.err());
+        assertEquals("errorcatalog check: warning: " + warning, check.err());
+        assertTrue(check.out().contains("No findings"), check.out());
     }
 }
