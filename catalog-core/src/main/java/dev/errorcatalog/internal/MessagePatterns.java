@@ -28,6 +28,19 @@ public final class MessagePatterns {
     }
 
     /**
+     * Parses a pattern the catalog can use ({@link PatternModel#of(String)}).
+     *
+     * @throws IllegalArgumentException if the catalog cannot use it; the message says why
+     */
+    public static com.ibm.icu.text.MessagePattern parse(String pattern) {
+        PatternModel model = PatternModel.of(pattern);
+        if (model.rejection() != null) {
+            throw new IllegalArgumentException(model.rejection().message());
+        }
+        return model.parsed();
+    }
+
+    /**
      * How deep arguments nest in a pattern: 0 for plain text, 1 for {@code {x}}, 2 for
      * {@code {x, select, other {{n, number}}}}. Reads the pattern as ICU's {@code MessagePattern} does, quoting
      * included, but with a loop instead of recursion, so any length and depth is safe; where ICU would reject
