@@ -1,6 +1,8 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.internal.CompiledMessage;
+import dev.errorcatalog.internal.Formatters;
+import dev.errorcatalog.internal.PatternModel;
 import dev.errorcatalog.spi.MessageProvider;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -146,7 +148,7 @@ final class CatalogLoader {
     /** Compiles and checks a bundle's messages; an unusable one is left out with a warning, and falls back. */
     static Map<String, CompiledMessage> compile(Bundle bundle, List<String> warnings) {
         String tag = bundle.locale().toLanguageTag();
-        CompiledMessage.Formatters formatters = new CompiledMessage.Formatters(bundle.locale());
+        Formatters formatters = new Formatters(bundle.locale());
         Map<String, CompiledMessage> compiled = new HashMap<>();
         for (MessageKey key : MessageKey.all()) {
             String pattern = bundle.patterns().get(key.key());
@@ -167,15 +169,15 @@ final class CatalogLoader {
         if (message.pattern().indexOf('\uFFFD') >= 0) {
             throw new IllegalArgumentException("it contains U+FFFD: the bundle is not valid UTF-8");
         }
-        for (Map.Entry<String, CompiledMessage.ArgumentKind> use : message.arguments().entrySet()) {
+        for (Map.Entry<String, PatternModel.Kind> use : message.arguments().entrySet()) {
             Argument declared = declared(key, use.getKey());
             if (declared == null) {
                 throw new IllegalArgumentException("it uses argument '" + use.getKey() + "', which the code does not declare");
             }
             // a number serves every kind of argument (a date takes it as milliseconds); text serves only text
-            if (declared.type() == ArgumentType.TEXT && use.getValue() != CompiledMessage.ArgumentKind.ANY) {
+            if (declared.type() == ArgumentType.TEXT && !use.getValue().takesText()) {
                 throw new IllegalArgumentException("it uses argument '" + use.getKey() + "' as a " + use.getValue()
-                        .name().toLowerCase(Locale.ROOT) + ", but the code declares a " + declared.type());
+                        .id() + ", but the code declares a " + declared.type());
             }
         }
         return message;

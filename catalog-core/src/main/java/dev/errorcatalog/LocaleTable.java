@@ -1,6 +1,7 @@
 package dev.errorcatalog;
 
 import dev.errorcatalog.internal.CompiledMessage;
+import dev.errorcatalog.internal.Formatters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ final class LocaleTable {
     }
 
     private MessageEntry builtIn(MessageKey key, String pattern) {
-        CompiledMessage message = CompiledMessage.compile(pattern, new CompiledMessage.Formatters(BUILT_IN_LOCALE));
+        CompiledMessage message = CompiledMessage.compile(pattern, new Formatters(BUILT_IN_LOCALE));
         return MessageEntry.of(key.key(), key, message, BUILT_IN_LOCALE, Fallback.MISSING_MESSAGE);
     }
 

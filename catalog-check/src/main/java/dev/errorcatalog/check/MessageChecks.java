@@ -1,13 +1,14 @@
 package dev.errorcatalog.check;
 
 import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.text.MessagePattern;
-import com.ibm.icu.text.MessagePattern.ArgType;
-import com.ibm.icu.text.MessagePattern.Part;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import dev.errorcatalog.Argument;
 import dev.errorcatalog.internal.MessagePatterns;
+import dev.errorcatalog.internal.PatternModel;
+import dev.errorcatalog.internal.PatternModel.Kind;
+import dev.errorcatalog.internal.PatternModel.Problem;
+import dev.errorcatalog.internal.PatternModel.Use;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -15,54 +16,53 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The checks of one ICU message pattern, with ICU's own {@link MessagePattern} and {@link PluralRules}. */
+/**
+ * The checks of one ICU message pattern. The pattern is read by the catalog's own {@link PatternModel}, so the
+ * checker reports as unusable exactly what the catalog will not use; plural categories come from ICU's
+ * {@link PluralRules}.
+ */
 final class MessageChecks {
 
-    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("^\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*[,}]");
-    private static final Set<String> SELECTING = Set.of("plural", "select", "selectordinal", "choice");
+    private static final Pattern MISSING_OTHER_TYPE = Pattern.compile("Missing 'other' keyword in (\\w+) pattern");
+    private static final Pattern PREFIX_OF_OTHER = Pattern.compile("\\('(\\w*)' is not 'other'\\)");
+    private static final Pattern QUOTED_ARGUMENT = Pattern.compile("\\{\\s*([\\p{L}_][\\p{L}\\p{N}_]*)\\s*[,}]");
+    private static final String STRAY = "'}' closes nothing, and ICU prints it as text, so the catalog will not use the"
+            + " message: remove it (or write '}' in apostrophes to print a brace)";
 
     /** A problem of one message, at an offset of its decoded value. */
     record Issue(CheckId id, int offset, String message) {
     }
 
     /**
-     * What a key's message must take: each argument's name, kind ({@code plain}, {@code number},
-     * {@code plural}, ...) and an example value.
+     * What a key's message must take: each argument's name, kind and an example value.
      */
-    record Expected(Map<String, String> kinds, Map<String, Object> examples) {
+    record Expected(Map<String, Kind> kinds, Map<String, Object> examples) {
 
         static Expected declared(List<Argument> arguments) {
-            Map<String, String> kinds = new LinkedHashMap<>();
+            Map<String, Kind> kinds = new LinkedHashMap<>();
             Map<String, Object> examples = new LinkedHashMap<>();
             for (Argument argument : arguments) {
-                kinds.put(argument.name(), switch (argument.type()) {
-                    case TEXT -> "plain";
-                    case NUMBER -> "number";
-                    case PLURAL -> "plural";
-                });
+                kinds.put(argument.name(), Kind.of(argument.type()));
                 examples.put(argument.name(), argument.example());
             }
             return new Expected(kinds, examples);
         }
 
-        /** The arguments of a source pattern, or {@code null} if it does not parse. */
+        /** The arguments of a source pattern, or {@code null} if the catalog could not use it. */
         static Expected source(String pattern) {
-            MessagePattern parsed;
-            try {
-                parsed = parse(pattern);
-            } catch (RuntimeException | StackOverflowError e) {
+            PatternModel model = PatternModel.of(pattern);
+            if (model.rejection() != null) {
                 return null;
             }
-            Map<String, String> kinds = new LinkedHashMap<>();
+            Map<String, Kind> kinds = new LinkedHashMap<>();
             Map<String, Object> examples = new LinkedHashMap<>();
-            for (Arg arg : arguments(parsed)) {
-                if (!kinds.containsKey(arg.name()) || SELECTING.contains(arg.kind())) {
+            for (Use arg : model.uses()) {
+                if (!kinds.containsKey(arg.name()) || arg.kind().selects()) {
                     kinds.put(arg.name(), arg.kind());
                     examples.put(arg.name(), example(arg.kind()));
                 }
@@ -84,24 +84,16 @@ final class MessageChecks {
             this.ordinal = PluralRules.forLocale(locale, PluralRules.PluralType.ORDINAL);
         }
 
-        PluralRules rules(String kind) {
-            return kind.equals("selectordinal") ? ordinal : cardinal;
+        PluralRules rules(Kind kind) {
+            return kind == Kind.SELECTORDINAL ? ordinal : cardinal;
         }
 
-        Number sample(String kind, String category) {
-            return samples.computeIfAbsent(kind + ':' + category, k -> MessageChecks.sample(rules(kind), category));
+        Number sample(Kind kind, String category) {
+            return samples.computeIfAbsent(kind.id() + ':' + category, k -> MessageChecks.sample(rules(kind), category));
         }
-    }
-
-    /** One argument occurrence in a parsed pattern. */
-    private record Arg(String name, String kind, int offset, List<String> keywords, boolean numbered) {
     }
 
     private MessageChecks() {
-    }
-
-    static MessagePattern parse(String pattern) {
-        return MessagePatterns.parse(pattern);
     }
 
     /**
@@ -122,44 +114,45 @@ final class MessageChecks {
 
     private static List<Issue> checkPattern(String value, LocaleRules locale, Expected expected, String source) {
         List<Issue> issues = new ArrayList<>();
-        int nesting = MessagePatterns.nesting(value);
-        if (nesting > MessagePatterns.MAX_NESTING) {
-            issues.add(new Issue(CheckId.SYNTAX_ERROR, 0, "arguments nest " + nesting + " deep, more than the "
-                    + MessagePatterns.MAX_NESTING + " the catalog allows (deeper patterns can overflow the stack), so the"
-                    + " catalog will not use the message: flatten it"));
+        PatternModel model = PatternModel.of(value);
+        PatternModel.Rejection rejection = model.rejection();
+        Problem problem = rejection == null ? null : rejection.problem();
+        if (problem == Problem.NESTING) {
+            issues.add(new Issue(CheckId.SYNTAX_ERROR, 0, rejection.message() + " (deeper patterns can overflow the stack),"
+                    + " so the catalog will not use the message: flatten it"));
+            return issues;
+        }
+        if (problem == Problem.PLURAL_MISSING_OTHER || problem == Problem.SELECT_MISSING_OTHER) {
+            Matcher type = MISSING_OTHER_TYPE.matcher(rejection.message());
+            String kind = type.find() ? type.group(1) : problem == Problem.SELECT_MISSING_OTHER ? "select" : "plural";
+            Matcher prefix = PREFIX_OF_OTHER.matcher(rejection.message());
+            issues.add(new Issue(problem == Problem.SELECT_MISSING_OTHER ? CheckId.SELECT_MISSING_OTHER : CheckId.PLURAL_MISSING_OTHER,
+                    rejection.offset(), "the " + kind + " has no 'other' branch, which ICU requires"
+                            + (prefix.find() ? " ('" + prefix.group(1) + "' is not 'other')" : "") + ": add other {…}"));
             return issues;
         }
         Set<String> swallowed = new LinkedHashSet<>();
-        if (!braces(value, source, expected, issues, swallowed)) {
-            return issues;
-        }
-        MessagePattern parsed;
-        try {
-            parsed = parse(value);
-        } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            Matcher other = Pattern.compile("Missing 'other' keyword in (\\w+) pattern").matcher(message);
-            if (other.find()) {
-                String type = other.group(1);
-                int at = value.indexOf(", " + type);
-                issues.add(new Issue(type.equals("select") ? CheckId.SELECT_MISSING_OTHER : CheckId.PLURAL_MISSING_OTHER,
-                        Math.max(0, value.lastIndexOf('{', Math.max(0, at))),
-                        "the " + type + " has no 'other' branch, which ICU requires: add other {…}"));
-            } else {
-                issues.add(new Issue(CheckId.SYNTAX_ERROR, 0, "ICU rejects the pattern: " + message));
+        if (!braces(value, model.scan(), source, expected, issues, swallowed)) {
+            if (problem != null && issues.stream().noneMatch(i -> i.id() == CheckId.UNBALANCED_BRACE)) {
+                // an apostrophe explains it, but the catalog will not use the message: say so too
+                issues.add(problem == Problem.STRAY_BRACE
+                        ? new Issue(CheckId.UNBALANCED_BRACE, rejection.offset(), STRAY)
+                        : new Issue(CheckId.SYNTAX_ERROR, rejection.offset(), "ICU rejects the pattern: " + rejection.message()));
             }
             return issues;
         }
-        List<Arg> args = arguments(parsed);
+        if (problem == Problem.NUMBERED) {
+            issues.add(new Issue(CheckId.ARGUMENT_MISMATCH, rejection.offset(), "numbered argument "
+                    + rejection.message().substring(rejection.message().indexOf('{'), rejection.message().indexOf('}') + 1)
+                    + ": the catalog passes named arguments only" + (expected == null ? "" : " " + names(expected.kinds().keySet()))));
+            return issues;
+        }
+        if (problem != null) {
+            issues.add(new Issue(CheckId.SYNTAX_ERROR, rejection.offset(), "ICU rejects the pattern: " + rejection.message()));
+            return issues;
+        }
+        List<Use> args = model.uses();
         boolean argumentProblem = !issues.isEmpty();
-        for (Arg arg : args) {
-            if (arg.numbered()) {
-                issues.add(new Issue(CheckId.ARGUMENT_MISMATCH, arg.offset(),
-                        "numbered argument {" + arg.name() + "}: the catalog passes named arguments only"
-                                + (expected == null ? "" : " " + names(expected.kinds().keySet()))));
-                return issues;
-            }
-        }
         if (expected != null) {
             argumentProblem |= compareArguments(args, expected, swallowed, issues);
         }
@@ -171,18 +164,27 @@ final class MessageChecks {
     }
 
     /**
-     * The quote-aware brace scan of {@code DOUBLE_OPTIONAL}: stray or unclosed braces, and apostrophes
-     * that quote an argument away. A quoted name the message does not take ({@code '{id}'} in
-     * {@code DELETE /api/projects/'{id}'}) is a literal written on purpose. Returns whether the pattern is
-     * worth parsing.
+     * Stray or unclosed braces, and apostrophes that quote an argument away. Where ICU reads the whole pattern,
+     * the quoting and a stray brace are the model's ({@link MessagePatterns#scan(String)}); otherwise ICU rejects
+     * the pattern, and a simpler scan tells an unbalanced brace from other syntax errors. Returns whether the
+     * pattern is worth checking further. A quoted name the message does not take ({@code '{id}'} in
+     * {@code DELETE /api/projects/'{id}'}) is a literal written on purpose.
      */
-    private static boolean braces(String value, String source, Expected expected, List<Issue> issues,
-            Set<String> swallowed) {
+    private static boolean braces(String value, MessagePatterns.Scan scan, String source, Expected expected,
+            List<Issue> issues, Set<String> swallowed) {
         List<Integer> quoteStarts = new ArrayList<>();
+        List<Integer> quoteEnds = new ArrayList<>();
         List<Integer> open = new ArrayList<>();
         int stray = -1;
         boolean quoting = false;
-        for (int i = 0; i < value.length(); i++) {
+        if (scan.complete()) {
+            for (int q = 0; q < scan.quoted().length; q += 2) {
+                quoteStarts.add(scan.quoted()[q]);
+                quoteEnds.add(scan.quoted()[q + 1]);
+            }
+            stray = scan.stray();
+        }
+        for (int i = 0; i < value.length() && !scan.complete(); i++) {
             char c = value.charAt(i);
             if (c == '\'') {
                 if (i + 1 < value.length() && value.charAt(i + 1) == '\'') {
@@ -192,6 +194,8 @@ final class MessageChecks {
                 } else if (i + 1 < value.length() && "{}#|".indexOf(value.charAt(i + 1)) >= 0) {
                     quoting = true;
                     quoteStarts.add(i);
+                    int end = value.indexOf('\'', i + 1);
+                    quoteEnds.add(end < 0 ? value.length() : end);
                 }
             } else if (!quoting && c == '{') {
                 open.add(i);
@@ -203,10 +207,14 @@ final class MessageChecks {
                 }
             }
         }
-        for (int q : quoteStarts) {
-            Matcher quoted = QUOTED_ARGUMENT.matcher(value.substring(q + 1));
-            if (quoted.find() && (expected == null || expected.kinds().containsKey(quoted.group(1)))
-                    && (source == null || !source.contains(value.substring(q, q + 1 + quoted.end())))) {
+        for (int k = 0; k < quoteStarts.size(); k++) {
+            int q = quoteStarts.get(k);
+            Matcher quoted = QUOTED_ARGUMENT.matcher(value.substring(q + 1, Math.max(q + 1, quoteEnds.get(k))));
+            boolean found = false;
+            while (!found && quoted.find()) { // the first name in the quoted text that the message takes
+                found = expected == null || expected.kinds().containsKey(quoted.group(1));
+            }
+            if (found && (source == null || !source.contains(value.substring(q, q + 1 + quoted.end())))) {
                 swallowed.add(quoted.group(1));
                 issues.add(new Issue(CheckId.APOSTROPHE_QUOTING, q, "the apostrophe before '{" + quoted.group(1)
                         + "' starts quoted text, so the argument is printed literally as '{" + quoted.group(1)
@@ -227,8 +235,7 @@ final class MessageChecks {
             return false;
         }
         if (stray >= 0) {
-            issues.add(new Issue(CheckId.UNBALANCED_BRACE, stray,
-                    "'}' closes nothing, and ICU prints it as text: remove it (or write '}' in apostrophes to print a brace)"));
+            issues.add(new Issue(CheckId.UNBALANCED_BRACE, stray, STRAY));
         } else {
             issues.add(new Issue(CheckId.UNBALANCED_BRACE, open.get(open.size() - 1),
                     "'{' is never closed: add the missing '}' (or write '{' in apostrophes to print a brace)"));
@@ -236,9 +243,9 @@ final class MessageChecks {
         return false;
     }
 
-    private static boolean compareArguments(List<Arg> args, Expected expected, Set<String> swallowed, List<Issue> issues) {
-        Map<String, List<Arg>> used = new LinkedHashMap<>();
-        for (Arg arg : args) {
+    private static boolean compareArguments(List<Use> args, Expected expected, Set<String> swallowed, List<Issue> issues) {
+        Map<String, List<Use>> used = new LinkedHashMap<>();
+        for (Use arg : args) {
             used.computeIfAbsent(arg.name(), n -> new ArrayList<>()).add(arg);
         }
         List<String> missing = new ArrayList<>();
@@ -247,8 +254,8 @@ final class MessageChecks {
                 missing.add(name);
             }
         }
-        List<Arg> extra = new ArrayList<>();
-        for (List<Arg> uses : used.values()) {
+        List<Use> extra = new ArrayList<>();
+        for (List<Use> uses : used.values()) {
             if (!expected.kinds().containsKey(uses.get(0).name())) {
                 extra.add(uses.get(0));
             }
@@ -266,33 +273,36 @@ final class MessageChecks {
             }
             if (!extra.isEmpty()) {
                 message.append(message.length() > 0 ? "; " : "").append("undeclared argument ")
-                        .append(braced(extra.stream().map(Arg::name).toList()))
+                        .append(braced(extra.stream().map(Use::name).toList()))
                         .append(": nothing passes it and ICU prints it as '{name}'; remove it")
                         .append(expected.kinds().isEmpty() ? "" : " or use " + names(expected.kinds().keySet()));
             }
             issues.add(new Issue(CheckId.ARGUMENT_MISMATCH, extra.isEmpty() ? 0 : extra.get(0).offset(), message.toString()));
             problem = true;
         }
-        for (Map.Entry<String, List<Arg>> entry : used.entrySet()) {
-            String want = expected.kinds().get(entry.getKey());
+        for (Map.Entry<String, List<Use>> entry : used.entrySet()) {
+            Kind want = expected.kinds().get(entry.getKey());
             if (want == null) {
                 continue;
             }
-            boolean hasExpected = entry.getValue().stream().anyMatch(a -> a.kind().equals(want));
-            Arg wrong = entry.getValue().stream()
-                    .filter(a -> !a.kind().equals(want) && (SELECTING.contains(a.kind()) || !hasExpected)).findFirst().orElse(null);
+            boolean hasExpected = entry.getValue().stream().anyMatch(a -> a.kind() == want);
+            // text serves only the kinds that take text (the catalog will not use the message otherwise); another
+            // kind must be used as declared, or besides the declared use without a selecting kind of its own
+            Use wrong = entry.getValue().stream()
+                    .filter(a -> want.takesText() ? !a.kind().takesText()
+                            : a.kind() != want && (a.kind().selects() || !hasExpected)).findFirst().orElse(null);
             if (wrong != null) {
                 issues.add(new Issue(CheckId.ARGUMENT_TYPE_MISMATCH, wrong.offset(), "argument {" + wrong.name() + "} is used as "
-                        + wrong.kind() + " but is declared " + want + ": write " + shape(wrong.name(), want)));
+                        + wrong.kind().id() + " but is declared " + want.id() + ": write " + shape(wrong.name(), want)));
                 problem = true;
             }
         }
         return problem;
     }
 
-    private static void plurals(List<Arg> args, LocaleRules locale, List<Issue> issues) {
-        for (Arg arg : args) {
-            if (!arg.kind().equals("plural") && !arg.kind().equals("selectordinal")) {
+    private static void plurals(List<Use> args, LocaleRules locale, List<Issue> issues) {
+        for (Use arg : args) {
+            if (arg.kind() != Kind.PLURAL && arg.kind() != Kind.SELECTORDINAL) {
                 continue;
             }
             Set<String> needed = locale.rules(arg.kind()).getKeywords();
@@ -305,13 +315,13 @@ final class MessageChecks {
             String tag = locale.locale.toLanguageTag();
             if (!lacking.isEmpty()) {
                 List<String> samples = lacking.stream().map(c -> c + " (e.g. " + locale.sample(arg.kind(), c) + ")").toList();
-                issues.add(new Issue(CheckId.PLURAL_MISSING_LOCALE_CATEGORY, arg.offset(), "the " + arg.kind() + " of {" + arg.name()
+                issues.add(new Issue(CheckId.PLURAL_MISSING_LOCALE_CATEGORY, arg.offset(), "the " + arg.kind().id() + " of {" + arg.name()
                         + "} has no branch for " + String.join(", ", samples) + ", which " + tag
                         + " selects: add " + String.join(" {…}, ", lacking) + " {…} (=N branches do not count)"));
             }
             List<String> unused = arg.keywords().stream().filter(k -> !k.startsWith("=") && !needed.contains(k)).toList();
             if (!unused.isEmpty()) {
-                issues.add(new Issue(CheckId.PLURAL_UNUSED_CATEGORY, arg.offset(), "the " + arg.kind() + " of {" + arg.name()
+                issues.add(new Issue(CheckId.PLURAL_UNUSED_CATEGORY, arg.offset(), "the " + arg.kind().id() + " of {" + arg.name()
                         + "} has a branch for " + String.join(", ", unused) + ", which " + tag + " never selects ("
                         + tag + " has " + String.join(", ", needed) + "): remove it, or use =N for an exact number"));
             }
@@ -319,9 +329,9 @@ final class MessageChecks {
     }
 
     /** Formats the message with example values, then with a number from each plural category of the locale. */
-    private static void render(String value, LocaleRules locale, List<Arg> args, Expected expected, List<Issue> issues) {
+    private static void render(String value, LocaleRules locale, List<Use> args, Expected expected, List<Issue> issues) {
         Map<String, Object> values = new HashMap<>();
-        for (Arg arg : args) {
+        for (Use arg : args) {
             Object example = expected == null ? null : expected.examples().get(arg.name());
             values.putIfAbsent(arg.name(), example != null ? example : example(arg.kind()));
         }
@@ -331,7 +341,7 @@ final class MessageChecks {
             if (leftover(format, values, args, value, with, issues)) {
                 return;
             }
-            for (Arg arg : args) {
+            for (Use arg : args) {
                 if (!arg.kind().equals("plural") && !arg.kind().equals("selectordinal")) {
                     continue;
                 }
@@ -350,10 +360,10 @@ final class MessageChecks {
         }
     }
 
-    private static boolean leftover(MessageFormat format, Map<String, Object> values, List<Arg> args, String value,
+    private static boolean leftover(MessageFormat format, Map<String, Object> values, List<Use> args, String value,
             String with, List<Issue> issues) {
         String text = format.format(values);
-        for (Arg arg : args) {
+        for (Use arg : args) {
             String literal = "{" + arg.name() + "}";
             if (text.contains(literal)) {
                 issues.add(new Issue(CheckId.RENDER_ERROR, arg.offset(), "formatting the message with " + with
@@ -378,45 +388,8 @@ final class MessageChecks {
         return samples.iterator().next();
     }
 
-    private static Object example(String kind) {
-        return switch (kind) {
-            case "plain", "select" -> "example";
-            case "date", "time" -> new Date(0);
-            default -> 3L;
-        };
-    }
-
-    private static List<Arg> arguments(MessagePattern parsed) {
-        List<Arg> args = new ArrayList<>();
-        for (int i = 0; i < parsed.countParts(); i++) {
-            Part part = parsed.getPart(i);
-            if (part.getType() != Part.Type.ARG_START) {
-                continue;
-            }
-            Part namePart = parsed.getPart(i + 1);
-            boolean numbered = namePart.getType() == Part.Type.ARG_NUMBER;
-            String name = numbered ? Integer.toString(namePart.getValue()) : parsed.getSubstring(namePart);
-            ArgType type = part.getArgType();
-            String kind = switch (type) {
-                case NONE -> "plain";
-                case SIMPLE -> parsed.getSubstring(parsed.getPart(i + 2)).toLowerCase(Locale.ROOT);
-                default -> type.name().toLowerCase(Locale.ROOT);
-            };
-            List<String> keywords = new ArrayList<>();
-            if (type.hasPluralStyle() || type == ArgType.SELECT) {
-                int limit = parsed.getLimitPartIndex(i);
-                for (int j = i + 2; j < limit; j++) {
-                    Part inner = parsed.getPart(j);
-                    if (inner.getType() == Part.Type.ARG_SELECTOR) {
-                        keywords.add(parsed.getSubstring(inner));
-                    } else if (inner.getType() == Part.Type.MSG_START) {
-                        j = parsed.getLimitPartIndex(j);
-                    }
-                }
-            }
-            args.add(new Arg(name, kind, part.getIndex(), keywords, numbered));
-        }
-        return args;
+    private static Object example(Kind kind) {
+        return kind.takesText() ? "example" : kind == Kind.DATE || kind == Kind.TIME ? new Date(0) : 3L;
     }
 
     private static String braced(List<String> names) {
@@ -427,11 +400,11 @@ final class MessageChecks {
         return names.isEmpty() ? "(it takes no arguments)" : braced(List.copyOf(names));
     }
 
-    private static String shape(String name, String kind) {
+    private static String shape(String name, Kind kind) {
         return switch (kind) {
-            case "plain" -> "{" + name + "}";
-            case "plural", "selectordinal", "select" -> "{" + name + ", " + kind + ", … other {…}}";
-            default -> "{" + name + ", " + kind + "}";
+            case PLAIN -> "{" + name + "}";
+            case PLURAL, SELECTORDINAL, SELECT -> "{" + name + ", " + kind.id() + ", … other {…}}";
+            default -> "{" + name + ", " + kind.id() + "}";
         };
     }
 }

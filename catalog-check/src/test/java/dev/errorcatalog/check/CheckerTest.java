@@ -84,7 +84,12 @@ class CheckerTest {
                 planted(CheckId.ENCODING_ERROR, "plain", 5, t -> t.replace("Willkommen", "Gr\uFFFDße")),
                 planted(t -> t.replace("one {# Tag}", "one {# Tag} \\\n  =2 {zwei TÃ¤ge}"), CheckId.LINE_CONTINUATION, "days", 3,
                         CheckId.ENCODING_ERROR, "days", 4),
-                planted(CheckId.RENDER_ERROR, "days", 3, t -> t.replace("other {# Tage}", "other {{n, number, ::bogus-stem} Tage}")));
+                // ICU's MessageFormat rejects what its parser accepts: a bad skeleton, a translated format type
+                planted(CheckId.SYNTAX_ERROR, "days", 3, t -> t.replace("other {# Tage}", "other {{n, number, ::bogus-stem} Tage}")),
+                planted(CheckId.SYNTAX_ERROR, "greeting", 2, t -> t.replace("{name}", "{name, anzahl}")),
+                planted(CheckId.SYNTAX_ERROR, "days", 3, t -> t.replace("{n, plural,", "{n, plurales,")),
+                planted(CheckId.SYNTAX_ERROR, "kind", 4, t -> t.replace("{gender, select,", "{gender, seleccionar,")),
+                planted(CheckId.RENDER_ERROR, "days", 3, t -> t.replace("other {# Tage}", "other {'{'n'}' Tage}")));
     }
 
     /** A defect and the one finding it must cause: {@code id}, {@code key} and {@code line}. */

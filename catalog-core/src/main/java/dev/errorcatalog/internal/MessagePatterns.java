@@ -1,14 +1,10 @@
 package dev.errorcatalog.internal;
 
-import com.ibm.icu.text.MessagePattern;
-import com.ibm.icu.text.MessagePattern.ArgType;
-import com.ibm.icu.text.MessagePattern.Part;
-
 /**
- * How the catalog and the checker read an ICU pattern: its nesting is measured first, without recursion, and
- * patterns ICU would parse but then fail on at format time are rejected.
+ * The first reading of an ICU pattern, before anything recursive parses it: how deep its arguments nest, where
+ * it quotes, and a stray closing brace; {@link PatternModel} builds on it.
  *
- * <p>ICU's {@link MessagePattern}, ICU's {@code MessageFormat} and our compiler and formatter all recurse once
+ * <p>ICU's {@code MessagePattern}, ICU's {@code MessageFormat} and our compiler and formatter all recurse once
  * per nested argument; on a thread with a 256 KB stack the first of them overflows at about 116 levels (README,
  * Reliability). A pattern that nests arguments more than {@value #MAX_NESTING} deep is therefore rejected before
  * anything recursive reads it.
@@ -32,21 +28,16 @@ public final class MessagePatterns {
     }
 
     /**
-     * Parses a pattern as the catalog does (apostrophe mode {@code DOUBLE_OPTIONAL}).
+     * Parses a pattern the catalog can use ({@link PatternModel#of(String)}).
      *
-     * @throws IllegalArgumentException if it nests deeper than {@value #MAX_NESTING}, ICU rejects it, or a
-     *     plural or select lacks {@code other} (ICU takes a prefix such as {@code oth} for {@code other}, then
-     *     recurses without end when formatting it)
+     * @throws IllegalArgumentException if the catalog cannot use it; the message says why
      */
-    public static MessagePattern parse(String pattern) {
-        int nesting = nesting(pattern);
-        if (nesting > MAX_NESTING) {
-            throw new IllegalArgumentException("arguments nest " + nesting + " deep, more than the " + MAX_NESTING
-                    + " the catalog allows");
+    public static com.ibm.icu.text.MessagePattern parse(String pattern) {
+        PatternModel model = PatternModel.of(pattern);
+        if (model.rejection() != null) {
+            throw new IllegalArgumentException(model.rejection().message());
         }
-        MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
-        requireOther(parsed);
-        return parsed;
+        return model.parsed();
     }
 
     /**
@@ -56,6 +47,23 @@ public final class MessagePatterns {
      * the pattern it stops, as ICU does, with the depth reached so far.
      */
     public static int nesting(String pattern) {
+        return scan(pattern).nesting();
+    }
+
+    /**
+     * What the scan of a pattern found, up to where ICU would reject it ({@code complete} is false then).
+     *
+     * @param nesting how deep arguments nest ({@link #nesting(String)})
+     * @param quoted the quoted literal text in messages, as pairs of start (its apostrophe) and end (exclusive)
+     * @param stray the index of the first {@code }} of the top-level text, which closes nothing, or -1
+     */
+    public record Scan(int nesting, int[] quoted, int stray, boolean complete) {
+    }
+
+    /** Scans a pattern as {@link #nesting(String)} does, and notes its quoting and a stray {@code }}. */
+    public static Scan scan(String pattern) {
+        int[] quoted = new int[0];
+        int stray = -1;
         int[] types = new int[16]; // the type of each open argument, innermost last
         int depth = 0;
         int max = 0;
@@ -69,7 +77,15 @@ public final class MessagePatterns {
             int parent = depth == 0 ? NONE : types[depth - 1];
             if (inMessage) {
                 if (c == '\'') {
-                    i = skipQuoted(pattern, i, parent);
+                    int end = skipQuoted(pattern, i, parent);
+                    if (end > i + 1 || (end == pattern.length() && end > i)) { // quoted text, not '' or a literal '
+                        quoted = java.util.Arrays.copyOf(quoted, quoted.length + 2);
+                        quoted[quoted.length - 2] = i - 1;
+                        quoted[quoted.length - 1] = end;
+                    }
+                    i = end;
+                } else if (depth == 0 && c == '}') {
+                    stray = stray < 0 ? i - 1 : stray;
                 } else if (c == '{') {
                     if (depth == types.length) {
                         types = java.util.Arrays.copyOf(types, depth * 2);
@@ -92,7 +108,7 @@ public final class MessagePatterns {
                 }
             } else if (phase == NAME || phase == TYPE) {
                 if (c == '{') {
-                    return max; // ICU: bad argument syntax
+                    return new Scan(max, quoted, stray, false); // ICU: bad argument syntax
                 } else if (c == '}') {
                     depth--;
                     inMessage = true;
@@ -108,7 +124,7 @@ public final class MessagePatterns {
                 if (c == '\'') {
                     int end = pattern.indexOf('\'', i);
                     if (end < 0) {
-                        return max; // ICU: quoted style text reaches to the end
+                        return new Scan(max, quoted, stray, false); // ICU: quoted text reaches to the end
                     }
                     i = end + 1;
                 } else if (c == '{') {
@@ -123,7 +139,7 @@ public final class MessagePatterns {
                 if (c == '#' || c == '<' || c == '\u2264') {
                     inMessage = true;
                 } else if (c == '{' || c == '}') {
-                    return max; // ICU: bad choice pattern syntax
+                    return new Scan(max, quoted, stray, false); // ICU: bad choice pattern syntax
                 }
             } else if (c == '{') { // plural or select: a branch's message
                 inMessage = true;
@@ -132,7 +148,7 @@ public final class MessagePatterns {
                 inMessage = true;
             }
         }
-        return max;
+        return new Scan(max, quoted, stray, depth == 0);
     }
 
     /** After an apostrophe in message text: the index past what it quotes, as {@code DOUBLE_OPTIONAL} has it. */
@@ -192,45 +208,9 @@ public final class MessagePatterns {
         return new String(chars);
     }
 
-    /** The start of a pattern for a message, as ICU shows it. */
-    private static String prefix(String pattern) {
-        return pattern.length() <= 24 ? pattern : pattern.substring(0, 20) + " ...";
-    }
-
     /** ICU's {@code PatternProps.isWhiteSpace}: Pattern_White_Space. */
     static boolean isWhiteSpace(char c) {
         return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u0085' || c == '\u200E' || c == '\u200F'
                 || c == '\u2028' || c == '\u2029';
-    }
-
-    /**
-     * Every plural, selectordinal and select has a branch named exactly {@code other}. ICU's parser accepts any
-     * prefix of it ({@code o}, {@code oth}, …) as {@code other}, and its {@code MessageFormat} then recurses until
-     * the stack overflows when it selects {@code other}.
-     */
-    private static void requireOther(MessagePattern parsed) {
-        for (int i = 0; i < parsed.countParts(); i++) {
-            Part part = parsed.getPart(i);
-            ArgType type = part.getArgType();
-            if (part.getType() != Part.Type.ARG_START || !(type.hasPluralStyle() || type == ArgType.SELECT)) {
-                continue;
-            }
-            boolean other = false;
-            String prefix = null;
-            for (int j = i + 2; parsed.getPartType(j) != Part.Type.ARG_LIMIT; j++) {
-                Part inner = parsed.getPart(j);
-                if (inner.getType() == Part.Type.ARG_SELECTOR) {
-                    String selector = parsed.getSubstring(inner);
-                    other |= selector.equals("other");
-                    prefix = "other".startsWith(selector) ? selector : prefix;
-                } else if (inner.getType() == Part.Type.MSG_START) {
-                    j = parsed.getLimitPartIndex(j);
-                }
-            }
-            if (!other) {
-                throw new IllegalArgumentException("Missing 'other' keyword in " + type.name().toLowerCase(java.util.Locale.ROOT)
-                        + " pattern in \"" + prefix(parsed.getPatternString()) + "\" ('" + prefix + "' is not 'other')");
-            }
-        }
     }
 }

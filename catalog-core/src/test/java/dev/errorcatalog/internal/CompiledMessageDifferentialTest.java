@@ -127,7 +127,7 @@ class CompiledMessageDifferentialTest {
     void bundleMessageFormatsAsIcuDoesWithExampleNumberAndHostileValues(String tag, String key, String pattern,
             List<Argument> declared) {
         ULocale locale = new ULocale(tag);
-        CompiledMessage compiled = CompiledMessage.compile(pattern, new CompiledMessage.Formatters(locale));
+        CompiledMessage compiled = CompiledMessage.compile(pattern, new Formatters(locale));
         Map<String, Object> examples = new LinkedHashMap<>();
         declared.forEach(a -> examples.put(a.name(), a.example()));
         compiled.arguments().keySet().forEach(name -> examples.putIfAbsent(name, 5));
@@ -147,10 +147,10 @@ class CompiledMessageDifferentialTest {
     @MethodSource("syntheticPatterns")
     void syntheticPatternFormatsAsIcuDoes(String pattern, String tag) {
         ULocale locale = new ULocale(tag);
-        CompiledMessage compiled = CompiledMessage.compile(pattern, new CompiledMessage.Formatters(locale));
+        CompiledMessage compiled = CompiledMessage.compile(pattern, new Formatters(locale));
         Map<String, Object> defaults = new LinkedHashMap<>();
         compiled.arguments().forEach((name, kind) -> defaults.put(name,
-                name.equals("d") ? new Date(86_400_000L * 365 * 30) : kind == CompiledMessage.ArgumentKind.NUMBER ? 3 : "x"));
+                name.equals("d") ? new Date(86_400_000L * 365 * 30) : kind.needsNumber() ? 3 : "x"));
         assertSameAsIcu(pattern, locale, compiled, defaults);
         for (Map<String, Object> values : variations(compiled, defaults, locale)) {
             assertSameAsIcu(pattern, locale, compiled, values);
@@ -165,7 +165,7 @@ class CompiledMessageDifferentialTest {
 
     @Test
     void compilesTheCommonConstructsAndLeavesTheRestToIcu() {
-        CompiledMessage.Formatters en = new CompiledMessage.Formatters(ULocale.ENGLISH);
+        Formatters en = new Formatters(ULocale.ENGLISH);
         for (String pattern : SYNTHETIC.subList(0, SYNTHETIC.indexOf("{n, plural, one {{n, number, integer} item} other {{n, number, percent} items}}"))) {
             assertFalse(CompiledMessage.compile(pattern, en).usesIcuFormat(), pattern);
         }
@@ -178,7 +178,7 @@ class CompiledMessageDifferentialTest {
 
     @Test
     void nullArgumentPrintsItsPlaceholderWhereIcuPrintsNull() {
-        CompiledMessage message = CompiledMessage.compile("a {x} {n, plural, other {#}}", new CompiledMessage.Formatters(ULocale.ENGLISH));
+        CompiledMessage message = CompiledMessage.compile("a {x} {n, plural, other {#}}", new Formatters(ULocale.ENGLISH));
         Map<String, Object> values = new HashMap<>();
         values.put("x", null);
         values.put("n", null);
@@ -190,7 +190,7 @@ class CompiledMessageDifferentialTest {
     @Test
     void textWhereANumberIsExpectedPrintsAsTextAndPluralChoosesOther() {
         CompiledMessage message = CompiledMessage.compile("{n, number}; {m, plural, one {one #} other {other #}}",
-                new CompiledMessage.Formatters(ULocale.ENGLISH));
+                new Formatters(ULocale.ENGLISH));
         StringBuilder out = new StringBuilder();
         assertFalse(message.format(Map.of("n", "{n}", "m", "1"), out));
         assertEquals("{n}; other 1", out.toString());
@@ -214,7 +214,7 @@ class CompiledMessageDifferentialTest {
         List<Map<String, Object>> variations = new ArrayList<>();
         compiled.arguments().forEach((name, kind) -> {
             List<Object> values = new ArrayList<>(numbers);
-            if (kind == CompiledMessage.ArgumentKind.ANY) {
+            if (kind.takesText()) {
                 values.addAll(TEXTS);
             }
             for (Object value : values) {

@@ -55,21 +55,21 @@ class MessagePatternsTest {
     void theScanNeedsNoStackForAnyDepth() throws Exception {
         String deep = nested(100_000);
         assertEquals(100_000, onSmallStack(() -> MessagePatterns.nesting(deep)));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MessagePatterns.parse(deep));
-        assertEquals("arguments nest 100000 deep, more than the 10 the catalog allows", e.getMessage());
+        assertEquals(new PatternModel.Rejection(PatternModel.Problem.NESTING, 0,
+                "arguments nest 100000 deep, more than the 10 the catalog allows"), PatternModel.of(deep).rejection());
     }
 
     @Example
     void aPatternAtTheLimitCompilesAndFormatsOnASmallStack() throws Exception {
         String select = nested(MessagePatterns.MAX_NESTING);
         String plural = "{n, plural, one {# a} other {".repeat(MessagePatterns.MAX_NESTING - 1) + "{d, date}" + "}}".repeat(9);
-        CompiledMessage.Formatters formatters = new CompiledMessage.Formatters(Locale.ENGLISH);
+        Formatters formatters = new Formatters(Locale.ENGLISH);
         Map<String, Object> values = Map.of("subject", "s", "n", 3, "d", new java.util.Date(0));
         assertEquals("x", onSmallStack(() -> format(CompiledMessage.compile(select, formatters), values)));
         CompiledMessage icu = onSmallStack(() -> CompiledMessage.compile(plural, formatters));
         assertTrue(icu.usesIcuFormat()); // the date leaves it to ICU's MessageFormat, which recurses too
         assertEquals(new MessageFormat(plural, ULocale.ENGLISH).format(values), onSmallStack(() -> format(icu, values)));
-        assertThrows(IllegalArgumentException.class, () -> MessagePatterns.parse(nested(MessagePatterns.MAX_NESTING + 1)));
+        assertEquals(PatternModel.Problem.NESTING, PatternModel.of(nested(MessagePatterns.MAX_NESTING + 1)).rejection().problem());
     }
 
     @Example
@@ -77,10 +77,37 @@ class MessagePatternsTest {
         for (String pattern : new String[] {"{n, plural, one {x} oth {y}}", "{s, select, a {x} o {y}}",
                 "{n, selectordinal, one {x} othe {y}}"}) {
             new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern); // ICU accepts it
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MessagePatterns.parse(pattern));
-            assertTrue(e.getMessage().startsWith("Missing 'other' keyword in "), e.getMessage());
+            PatternModel.Rejection rejection = PatternModel.of(pattern).rejection();
+            assertTrue(rejection.message().startsWith("Missing 'other' keyword in "), rejection::toString);
+            assertTrue(rejection.problem() == PatternModel.Problem.PLURAL_MISSING_OTHER
+                    || rejection.problem() == PatternModel.Problem.SELECT_MISSING_OTHER, rejection::toString);
         }
-        MessagePatterns.parse("{n, plural, one {x} other {y}}");
+        assertEquals(null, PatternModel.of("{n, plural, one {x} other {y}}").rejection());
+    }
+
+    @Example
+    void theModelSaysWhyThePatternIsUnusable() {
+        assertEquals(PatternModel.Problem.SYNTAX, PatternModel.of("{n, anzahl}").rejection().problem());
+        assertTrue(PatternModel.of("{x, plurales, one {a} other {b}}").rejection().message().startsWith("Unknown format type"));
+        assertTrue(PatternModel.of("{n, number, ::bogus}").rejection().message().contains("skeleton"));
+        assertEquals(PatternModel.Problem.STRAY_BRACE, PatternModel.of("a } b").rejection().problem());
+        assertEquals(null, PatternModel.of("a '}' b").rejection());
+        assertEquals(PatternModel.Problem.NUMBERED, PatternModel.of("{0}").rejection().problem());
+        assertEquals(PatternModel.Problem.SYNTAX, PatternModel.of("{x").rejection().problem());
+        assertEquals(PatternModel.Problem.PLURAL_MISSING_OTHER, PatternModel.of("{n, plural, one {x}}").rejection().problem());
+    }
+
+    @Example
+    void theModelListsEachUseWithItsKindAndBranches() {
+        PatternModel model = PatternModel.of("{s, select, a {{n, plural, one {#} other {{n, number}}}} other {{d, date}}}");
+        assertEquals(null, model.rejection());
+        assertEquals(java.util.List.of(
+                new PatternModel.Use("s", PatternModel.Kind.SELECT, 0, java.util.List.of("a", "other")),
+                new PatternModel.Use("n", PatternModel.Kind.PLURAL, 15, java.util.List.of("one", "other")),
+                new PatternModel.Use("n", PatternModel.Kind.NUMBER, 42, java.util.List.of()),
+                new PatternModel.Use("d", PatternModel.Kind.DATE, 64, java.util.List.of())), model.uses());
+        assertEquals(Map.of("s", PatternModel.Kind.SELECT, "n", PatternModel.Kind.PLURAL, "d", PatternModel.Kind.DATE),
+                model.arguments());
     }
 
     static String nested(int depth) {
