@@ -86,7 +86,7 @@ public final class PatternModel {
     public record Rejection(Problem problem, int offset, String message) {
     }
 
-    /** One argument occurrence: name, kind, offset of its {@code {}, and its branch keywords in order. */
+    /** One argument occurrence: name, kind, offset of its opening brace, and its branch keywords in order. */
     public record Use(String name, Kind kind, int offset, List<String> keywords) {
     }
 
